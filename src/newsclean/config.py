@@ -1,18 +1,308 @@
-"""Stub, replaced below."""
+"""Config: one frozen object, one nested frozen sub-config per pass.
+
+Derive variants with ``dataclasses.replace`` or the presets; a Config is never
+changed during a call. ``None`` is the only "off" value of a threshold.
+Impossible values are rejected when the object is built, naming the field:
+
+>>> Config(share_bar=ShareBarConfig(max_words=0))
+Traceback (most recent call last):
+...
+ValueError: ShareBarConfig.max_words must be >= 1, got 0
+"""
+
 from __future__ import annotations
-from dataclasses import dataclass, field
+
+from dataclasses import dataclass, field, fields, replace
+from typing import Final
+
+__all__ = [
+    "Config",
+    "LexiconConfig",
+    "ShareBarConfig",
+    "NavMenuConfig",
+    "ListBlockConfig",
+    "RepeatedConfig",
+    "CaptionConfig",
+    "BylineConfig",
+    "RegionConfig",
+    "VerdictConfig",
+]
+
+
+def _check(obj: object, *, positive: tuple[str, ...] = (), unit: tuple[str, ...] = ()) -> None:
+    name = type(obj).__name__
+    for f in positive:
+        v = getattr(obj, f)
+        if v is not None and v < 1:
+            raise ValueError(f"{name}.{f} must be >= 1, got {v}")
+    for f in unit:
+        v = getattr(obj, f)
+        if v is not None and not 0.0 <= v <= 1.0:
+            raise ValueError(f"{name}.{f} must be between 0 and 1, got {v}")
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconConfig:
+    """``lexicon_match``: phrase lookup.
+
+    - ``max_prefix_words``: a ``prefix`` phrase only marks lines of at most this
+      many words (a long line that merely *starts* like "Read more" is prose).
+    - ``max_exact_in_body_words``: unused by default hooks; reserved.
+    """
+
+    max_prefix_words: int = 12
+
+    def __post_init__(self) -> None:
+        _check(self, positive=("max_prefix_words",))
+
+
+@dataclass(frozen=True, slots=True)
+class ShareBarConfig:
+    """``share_bar``: rows of social icons and counters.
+
+    - ``max_words``: longest line, in words, that can be an icon row.
+    """
+
+    max_words: int = 12
+
+    def __post_init__(self) -> None:
+        _check(self, positive=("max_words",))
+
+
+@dataclass(frozen=True, slots=True)
+class NavMenuConfig:
+    """``nav_menu``: runs of short menu-like lines.
+
+    - ``max_item_words``: longest menu item, in words.
+    - ``min_run_lines``: shortest run of such items (blank lines ignored) that is a menu.
+    - ``min_bullet_run_lines``: the same for runs whose items carry list bullets.
+    """
+
+    max_item_words: int = 4
+    min_run_lines: int = 4
+    min_bullet_run_lines: int = 3
+
+    def __post_init__(self) -> None:
+        _check(self, positive=("max_item_words", "min_run_lines", "min_bullet_run_lines"))
+
+
+@dataclass(frozen=True, slots=True)
+class ListBlockConfig:
+    """``list_block``: the list under a "Trending" / "Related" / "Comments" heading.
+
+    - ``max_item_words``: longest line, in words, that can be a list item
+      (teaser headlines, dates, sections).
+    - ``max_gap_lines``: blank lines allowed between items.
+    """
+
+    max_item_words: int = 20
+    max_gap_lines: int = 2
+
+    def __post_init__(self) -> None:
+        _check(self, positive=("max_item_words", "max_gap_lines"))
+
+
+@dataclass(frozen=True, slots=True)
+class RepeatedConfig:
+    """``repeated``: short lines printed several times on a page (menus, teasers).
+
+    - ``min_count``: how often a line must occur.
+    - ``max_words``: longest line, in words, considered.
+    """
+
+    min_count: int = 2
+    max_words: int = 12
+
+    def __post_init__(self) -> None:
+        _check(self, positive=("min_count", "max_words"))
+
+
+@dataclass(frozen=True, slots=True)
+class CaptionConfig:
+    """``photo_caption``: captions and credits.
+
+    - ``max_credit_words``: longest stand-alone credit line, in words.
+    - ``max_lead_lines``: how many lines right above a credit join its caption.
+    """
+
+    max_credit_words: int = 12
+    max_lead_lines: int = 2
+
+    def __post_init__(self) -> None:
+        _check(self, positive=("max_credit_words", "max_lead_lines"))
+
+
+@dataclass(frozen=True, slots=True)
+class BylineConfig:
+    """``byline`` and ``metadata``: authors, dates and the title.
+
+    - ``max_words``: longest byline line, in words.
+    - ``max_author_words``: longest single author name, in words.
+    - ``max_title_distance``: how many non-blank lines above the article start
+      (or its byline) the headline is looked for.
+    """
+
+    max_words: int = 20
+    max_author_words: int = 5
+    max_title_distance: int = 14
+
+    def __post_init__(self) -> None:
+        _check(self, positive=("max_words", "max_author_words", "max_title_distance"))
+
+
+@dataclass(frozen=True, slots=True)
+class RegionConfig:
+    """``region``: where the article is (a max-weight contiguous run of lines).
+
+    - ``min_prose_words``: a line with sentence punctuation and at least this
+      many words counts as prose.
+    - ``long_words``: a line this long counts as prose even without punctuation.
+    - ``prose_divisor``: a prose line weighs ``words / prose_divisor`` (+1).
+    - ``max_prose_weight_words``: words beyond this add no weight.
+    - ``short_penalty``: weight of a short non-prose line.
+    - ``removed_penalty``: weight of a line an earlier pass removed.
+    - ``barrier_penalty``: weight of a list or comment heading.
+    - ``max_list_run``: inside the article, a run of more non-prose lines than
+      this (blank lines ignored) is a link list, not subheadings.
+    """
+
+    min_prose_words: int = 6
+    long_words: int = 15
+    prose_divisor: float = 8.0
+    max_prose_weight_words: int = 80
+    short_penalty: float = 1.0
+    removed_penalty: float = 2.5
+    barrier_penalty: float = 12.0
+    max_list_run: int = 2
+
+    def __post_init__(self) -> None:
+        _check(self, positive=("min_prose_words", "long_words", "max_prose_weight_words",
+                               "max_list_run"))
+        if self.prose_divisor <= 0:
+            raise ValueError(f"RegionConfig.prose_divisor must be > 0, got {self.prose_divisor}")
+        for f in ("short_penalty", "removed_penalty", "barrier_penalty"):
+            if getattr(self, f) < 0:
+                raise ValueError(f"RegionConfig.{f} must be >= 0, got {getattr(self, f)}")
+
+
+@dataclass(frozen=True, slots=True)
+class VerdictConfig:
+    """``verdict``: is the page a single article?
+
+    - ``min_words``: fewer body words than this: "near-empty".
+    - ``index_share``: when the article region holds less than this share of
+      the page's prose, and ``index_max_words`` or fewer words: "index page".
+    """
+
+    min_words: int = 40
+    index_share: float = 0.35
+    index_max_words: int = 250
+
+    def __post_init__(self) -> None:
+        _check(self, positive=("min_words", "index_max_words"), unit=("index_share",))
+
+
+#: Names of passes that exist; ``Config.disabled`` is checked against it.
+#: NOTE: coupled to passes/__init__.py DEFAULT_PASSES (a test keeps them equal).
+PASS_NAMES: Final = frozenset(
+    {
+        "blank_line", "lexicon_match", "share_bar", "breadcrumb", "photo_caption", "byline",
+        "dateline", "repeated", "nav_menu", "list_block", "region", "metadata",
+    }
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Config:
+    """Everything that tunes :func:`newsclean.clean`.
+
+    - ``disabled``: names of passes to skip (see ``newsclean.passes.DEFAULT_PASSES``).
+    - ``preview``: names of preview rules to switch on (none yet; unknown names are errors).
+    - ``max_seconds``: a time budget per call; when hit, the remaining passes are
+      skipped and the result is marked ``timed_out`` (``None``: no budget).
+    - one sub-config per pass: ``lexicon``, ``share_bar``, ``nav_menu``,
+      ``list_block``, ``repeated``, ``caption``, ``byline``, ``region``, ``verdict``.
+
+    Presets: :meth:`balanced` (the default), :meth:`precision` (removes more,
+    keeps less doubtful text) and :meth:`recall` (keeps more).
+    """
+
     disabled: frozenset[str] = frozenset()
+    preview: frozenset[str] = frozenset()
     max_seconds: float | None = None
+    lexicon: LexiconConfig = field(default_factory=LexiconConfig)
+    share_bar: ShareBarConfig = field(default_factory=ShareBarConfig)
+    nav_menu: NavMenuConfig = field(default_factory=NavMenuConfig)
+    list_block: ListBlockConfig = field(default_factory=ListBlockConfig)
+    repeated: RepeatedConfig = field(default_factory=RepeatedConfig)
+    caption: CaptionConfig = field(default_factory=CaptionConfig)
+    byline: BylineConfig = field(default_factory=BylineConfig)
+    region: RegionConfig = field(default_factory=RegionConfig)
+    verdict: VerdictConfig = field(default_factory=VerdictConfig)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.disabled, str) or isinstance(self.preview, str):
+            raise TypeError("Config.disabled and Config.preview take a set of names, not a str")
+        object.__setattr__(self, "disabled", frozenset(self.disabled))
+        object.__setattr__(self, "preview", frozenset(self.preview))
+        unknown = self.disabled - PASS_NAMES
+        if unknown:
+            raise ValueError(
+                f"Config.disabled names unknown passes {sorted(unknown)}; "
+                f"known: {', '.join(sorted(PASS_NAMES))}"
+            )
+        unknown = self.preview - PREVIEW_RULES
+        if unknown:
+            raise ValueError(f"Config.preview names unknown rules {sorted(unknown)}; "
+                             f"known: {', '.join(sorted(PREVIEW_RULES)) or 'none'}")
+        if self.max_seconds is not None and not self.max_seconds > 0:
+            raise ValueError(f"Config.max_seconds must be > 0 or None, got {self.max_seconds}")
+        for f in fields(self):
+            v = getattr(self, f.name)
+            expected = _SUB_TYPES.get(f.name)
+            if expected is not None and not isinstance(v, expected):
+                raise TypeError(f"Config.{f.name} must be a {expected.__name__}")
 
     @classmethod
-    def balanced(cls) -> "Config":
+    def balanced(cls) -> Config:
+        """The default trade-off between precision and recall."""
         return cls()
+
     @classmethod
-    def precision(cls) -> "Config":
-        return cls()
+    def precision(cls) -> Config:
+        """Prefer dropping doubtful lines: shorter lists count as link lists,
+        short lines weigh against the article more."""
+        base = cls()
+        return replace(
+            base,
+            region=replace(base.region, short_penalty=1.5, max_list_run=1, min_prose_words=8),
+            nav_menu=replace(base.nav_menu, min_run_lines=3),
+        )
+
     @classmethod
-    def recall(cls) -> "Config":
-        return cls()
+    def recall(cls) -> Config:
+        """Prefer keeping doubtful lines: longer lists pass as article lists,
+        short lines weigh against the article less."""
+        base = cls()
+        return replace(
+            base,
+            region=replace(base.region, short_penalty=0.6, max_list_run=4,
+                           barrier_penalty=8.0, min_prose_words=5),
+            nav_menu=replace(base.nav_menu, min_run_lines=6, min_bullet_run_lines=5),
+        )
+
+
+#: Preview rules that exist (new heuristics land here first, behind Config.preview).
+PREVIEW_RULES: Final[frozenset[str]] = frozenset()
+
+_SUB_TYPES: Final[dict[str, type]] = {
+    "lexicon": LexiconConfig,
+    "share_bar": ShareBarConfig,
+    "nav_menu": NavMenuConfig,
+    "list_block": ListBlockConfig,
+    "repeated": RepeatedConfig,
+    "caption": CaptionConfig,
+    "byline": BylineConfig,
+    "region": RegionConfig,
+    "verdict": VerdictConfig,
+}

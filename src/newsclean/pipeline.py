@@ -1,11 +1,119 @@
-"""Stub pipeline (temporary): blank lines blank, everything else body."""
+"""``clean()``: run the registry over the lines and build the Article."""
+
 from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
 from .config import Config
-from .model import Article, Label, LineResult
+from .lexicon import Lexicon, load
+from .lines import Line, split_lines
+from .model import Article, Field, Label, LineResult, Verdict
+from .passes import build_passes
+from .passes.base import Doc
+from .verdict import assess, guess_language
+
+__all__ = ["clean"]
+
+_DEFAULT = Config()
+_BYTES_ERROR = (
+    "clean() takes the page text as str, not bytes: decode it first, "
+    "e.g. clean(data.decode('utf-8', errors='replace'))"
+)
+
 
 def clean(text: str, *, config: Config | None = None) -> Article:
+    """Extract the article from the plain text of a news page.
+
+    Never raises on a ``str``. Every input line appears once, in order, in
+    ``Article.lines`` with its label, the pass that decided it and why.
+    """
     if not isinstance(text, str):
-        raise TypeError(f"clean() takes str, not {type(text).__name__}")
-    res = tuple(LineResult(i, t, Label.BODY if t.strip() else Label.BLANK, "stub", "") for i, t in enumerate(text.splitlines()))
-    paras = tuple(" ".join(r.text.split()) for r in res if r.kept)
-    return Article(None, None, (), None, None, paras, (), bool(paras), None if paras else "empty", res)
+        if isinstance(text, (bytes, bytearray, memoryview)):
+            raise TypeError(_BYTES_ERROR)
+        raise TypeError(
+            f"clean() takes the page text as str, not {type(text).__name__}; "
+            "for many pages use newsclean.batch.clean_many(iterable)"
+        )
+    if config is None:
+        config = _DEFAULT
+    elif not isinstance(config, Config):
+        raise TypeError(f"config must be a newsclean.Config, not {type(config).__name__}")
+    lexicon = load()
+    lines = split_lines(text, lexicon)
+    return _run(lines, config, lexicon)
+
+
+def _run(lines: tuple[Line, ...], config: Config, lexicon: Lexicon) -> Article:
+    n = len(lines)
+    decided: list[Verdict | None] = [None] * n
+    also: dict[int, list[Verdict]] = {}
+    fields: list[tuple[str, Field]] = []
+    deadline = (time.perf_counter() + config.max_seconds) if config.max_seconds else None
+    timed_out = False
+    for p in build_passes(config):
+        if deadline is not None and time.perf_counter() > deadline:
+            timed_out = True
+            break
+        doc = Doc(lines, tuple(decided), tuple(f for _, f in fields), lexicon)
+        for item in p.judge(doc):
+            if isinstance(item, Field):
+                fields.append((p.name, item))
+                continue
+            if not item.pass_name:
+                item = Verdict(item.index, item.label, item.evidence, p.name)
+            cur = decided[item.index]
+            if cur is None:
+                decided[item.index] = item
+            elif p.overturns and cur.label is not item.label:
+                also.setdefault(item.index, []).append(cur)
+                decided[item.index] = item
+            else:
+                also.setdefault(item.index, []).append(item)
+    results = tuple(_result(ln, decided[ln.index], also.get(ln.index, ())) for ln in lines)
+    return _article(lines, results, fields, config, lexicon, timed_out)
+
+
+def _result(ln: Line, v: Verdict | None, also: Sequence[Verdict]) -> LineResult:
+    if v is None:
+        # Reached only when a context pass is disabled or the time budget ran out:
+        # keep the line (losing article text is worse than keeping some chrome).
+        label = Label.BODY if ln.text else Label.BLANK
+        return LineResult(ln.index, ln.raw, label, "fallback", "no pass decided", tuple(also))
+    return LineResult(ln.index, ln.raw, v.label, v.pass_name, v.evidence, tuple(also))
+
+
+def _article(lines: tuple[Line, ...], results: tuple[LineResult, ...],
+             fields: list[tuple[str, Field]], config: Config, lexicon: Lexicon,
+             timed_out: bool) -> Article:
+    meta: dict[str, object] = {}
+    for pass_name, f in fields:
+        if pass_name == "metadata":
+            meta[f.name] = f.value
+    captions = tuple(
+        str(f.value) for pass_name, f in fields
+        if pass_name == "photo_caption" and f.name == "caption"
+        and results[f.index].label is Label.CAPTION
+    )
+    paragraphs = tuple(ln.text for ln, r in zip(lines, results) if r.kept and ln.text)
+    is_article, reason = assess(lines, results, lexicon, config.verdict)
+    authors = meta.get("authors", ())
+    published = meta.get("published")
+    return Article(
+        title=_str_or_none(meta.get("title")),
+        subtitle=_str_or_none(meta.get("subtitle")),
+        authors=tuple(authors) if isinstance(authors, tuple) else (),
+        published=published if published is not None else None,  # type: ignore[arg-type]
+        section=_str_or_none(meta.get("section")),
+        paragraphs=paragraphs,
+        captions=captions,
+        is_article=is_article,
+        not_article_reason=reason,
+        lines=results,
+        language=guess_language(lines, results, lexicon),
+        timed_out=timed_out,
+    )
+
+
+def _str_or_none(v: object) -> str | None:
+    return v if isinstance(v, str) and v else None

@@ -1,0 +1,230 @@
+"""Vocabulary as data: load, validate and compile the per-language JSON files.
+
+All languages are merged into one :class:`Lexicon`, compiled once at first use
+and then shared read-only (safe across threads). Matching is by hash lookup on
+the normalised line (``exact``), on its first one to five words (``prefix``),
+and by one trie-shaped regex per page line for ``contains`` phrases, so the
+cost per line does not grow with the number of phrases.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Final
+
+import regex
+
+from ..model import Label
+
+__all__ = ["Lexicon", "LexiconError", "Match", "load", "match_key", "match_low"]
+
+#: Boilerplate labels a phrase may carry.
+PHRASE_LABELS: Final = frozenset(
+    {
+        "nav", "breadcrumb", "trending", "related", "share", "footer", "cookie",
+        "newsletter", "comments", "ad", "paywall", "other",
+    }
+)
+_LIST_KEYS: Final = (
+    "share_tokens", "byline_prefix", "author_roles", "published_prefix", "updated_prefix",
+    "reading_time", "caption_credit", "home", "weekdays", "stopwords",
+)
+_KNOWN_KEYS: Final = frozenset({"language", "phrases", "months", "not_article", *_LIST_KEYS})
+#: Longest prefix phrase, in words, that the prefix table indexes.
+MAX_PREFIX_WORDS: Final = 6
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'", "“": '"', "”": '"',
+                         "„": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
+# Leading and trailing characters that never change what a line *is*: bullets,
+# punctuation, counters ("Comments (12)", "Share 0"), arrows and symbols.
+_EDGES = regex.compile(r"^[\W\d_]+|[\W\d_]+$")
+_SPACE = regex.compile(r"\s+")
+
+
+def match_low(text: str) -> str:
+    """Casefolded text with typographic quotes and dashes made ASCII and spaces collapsed."""
+    return _SPACE.sub(" ", text.casefold().translate(_QUOTES)).strip()
+
+
+def match_key(text: str) -> str:
+    """The key a line is looked up by: ``match_low`` with edge punctuation and counters stripped.
+
+    >>> match_key("  • Share on Facebook (12)")
+    'share on facebook'
+    >>> match_key("Editors’ Picks:")
+    "editors' picks"
+    """
+    return _EDGES.sub("", match_low(text))
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed; the message names the file and key."""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A lexicon hit: which label, which phrase, how it matched, from which language."""
+
+    label: Label
+    phrase: str
+    kind: str  # "exact" | "prefix" | "contains"
+    lang: str
+
+    @property
+    def evidence(self) -> str:
+        return f"{self.kind} '{self.phrase}' ({self.lang})"
+
+
+# eq=False: identity hash, so compiled patterns can be cached per lexicon object.
+@dataclass(frozen=True, slots=True, eq=False)
+class Lexicon:
+    """The merged, compiled vocabulary of every language file."""
+
+    languages: tuple[str, ...]
+    exact: dict[str, Match]
+    prefix: dict[str, Match]
+    contains: dict[str, Match]
+    contains_re: regex.Pattern[str] | None
+    share_tokens: frozenset[str]
+    byline_prefix: tuple[str, ...]
+    author_roles: tuple[str, ...]
+    published_prefix: tuple[str, ...]
+    updated_prefix: tuple[str, ...]
+    reading_time: tuple[str, ...]
+    caption_credit: tuple[str, ...]
+    home: frozenset[str]
+    months: dict[str, int]
+    weekdays: frozenset[str]
+    stopwords: frozenset[str]
+    stopwords_by_lang: dict[str, frozenset[str]]
+    error_phrases: tuple[str, ...]
+    paywall_phrases: tuple[str, ...]
+
+    def lookup(self, key: str, low: str, words: int, max_prefix_words: int) -> Match | None:
+        """The first lexicon match of a line: exact, then prefix (short lines), then contains."""
+        m = self.exact.get(key)
+        if m is not None:
+            return m
+        if words <= max_prefix_words and key:
+            parts = key.split(" ", MAX_PREFIX_WORDS)
+            for n in range(min(len(parts), MAX_PREFIX_WORDS), 0, -1):
+                m = self.prefix.get(" ".join(parts[:n]))
+                if m is not None:
+                    return m
+        if self.contains_re is not None:
+            found = self.contains_re.search(low)
+            if found is not None:
+                return self.contains[found.group(0)]
+        return None
+
+
+def _trie_regex(phrases: list[str]) -> regex.Pattern[str] | None:
+    """One alternation for many literal phrases, longest first (the regex module
+    compiles a literal alternation efficiently; longest-first keeps the match maximal)."""
+    if not phrases:
+        return None
+    alts = "|".join(regex.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return regex.compile(f"(?:{alts})")
+
+
+def _load_file(lang: str, raw: str) -> dict[str, object]:
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as e:
+        raise LexiconError(f"lexicon/{lang}.json is not valid JSON: {e}") from e
+    if not isinstance(data, dict):
+        raise LexiconError(f"lexicon/{lang}.json must hold a JSON object")
+    if data.get("language") != lang:
+        raise LexiconError(f"lexicon/{lang}.json: 'language' must be {lang!r}")
+    unknown = set(data) - _KNOWN_KEYS
+    if unknown:
+        raise LexiconError(f"lexicon/{lang}.json: unknown keys {sorted(unknown)}")
+    for key in _LIST_KEYS:
+        if key in data and (not isinstance(data[key], list) or not data[key]):
+            raise LexiconError(f"lexicon/{lang}.json: {key!r} must be a non-empty list")
+    return data
+
+
+def _build(files: dict[str, str]) -> Lexicon:
+    exact: dict[str, Match] = {}
+    prefix: dict[str, Match] = {}
+    contains: dict[str, Match] = {}
+    lists: dict[str, list[str]] = {k: [] for k in _LIST_KEYS}
+    months: dict[str, int] = {}
+    errors: list[str] = []
+    paywalls: list[str] = []
+    stop_by_lang: dict[str, frozenset[str]] = {}
+    for lang in sorted(files, key=lambda x: (x != "en", x)):  # English first wins ties
+        data = _load_file(lang, files[lang])
+        phrases = data.get("phrases", {})
+        if not isinstance(phrases, dict):
+            raise LexiconError(f"lexicon/{lang}.json: 'phrases' must be an object")
+        for label, groups in phrases.items():
+            if label not in PHRASE_LABELS:
+                raise LexiconError(f"lexicon/{lang}.json: unknown label {label!r} in 'phrases'")
+            if not isinstance(groups, dict):
+                raise LexiconError(f"lexicon/{lang}.json: phrases.{label} must be an object")
+            for kind, items in groups.items():
+                if kind not in ("exact", "prefix", "contains") or not isinstance(items, list):
+                    raise LexiconError(f"lexicon/{lang}.json: phrases.{label}.{kind} is not valid")
+                table = {"exact": exact, "prefix": prefix, "contains": contains}[kind]
+                for phrase in items:
+                    norm = match_low(phrase) if kind == "contains" else match_key(phrase)
+                    if not norm:
+                        raise LexiconError(
+                            f"lexicon/{lang}.json: phrases.{label}.{kind} has {phrase!r}, "
+                            "which normalises to nothing"
+                        )
+                    if kind == "prefix" and len(norm) < 3:
+                        raise LexiconError(
+                            f"lexicon/{lang}.json: prefix {phrase!r} is too short to be safe"
+                        )
+                    table.setdefault(norm, Match(Label(label), phrase, kind, lang))
+        for key in _LIST_KEYS:
+            lists[key].extend(str(x) for x in data.get(key, []))
+        for name, num in dict(data.get("months", {})).items():
+            if not isinstance(num, int) or not 1 <= num <= 12:
+                raise LexiconError(f"lexicon/{lang}.json: month {name!r} must map to 1..12")
+            months.setdefault(name.casefold(), num)
+        na = data.get("not_article", {})
+        if isinstance(na, dict):
+            errors.extend(na.get("error", []))
+            paywalls.extend(na.get("paywall", []))
+        stop_by_lang[lang] = frozenset(w.casefold() for w in data.get("stopwords", []))
+    contains_re = _trie_regex(list(contains))
+    return Lexicon(
+        languages=tuple(sorted(files)),
+        exact=exact,
+        prefix=prefix,
+        contains=contains,
+        contains_re=contains_re,
+        share_tokens=frozenset(match_low(t) for t in lists["share_tokens"]),
+        byline_prefix=tuple(dict.fromkeys(lists["byline_prefix"])),
+        author_roles=tuple(sorted(set(lists["author_roles"]), key=len, reverse=True)),
+        published_prefix=tuple(dict.fromkeys(lists["published_prefix"])),
+        updated_prefix=tuple(dict.fromkeys(lists["updated_prefix"])),
+        reading_time=tuple(dict.fromkeys(lists["reading_time"])),
+        caption_credit=tuple(dict.fromkeys(lists["caption_credit"])),
+        home=frozenset(match_key(h) for h in lists["home"]),
+        months=months,
+        weekdays=frozenset(w.casefold() for w in lists["weekdays"]),
+        stopwords=frozenset(w.casefold() for w in lists["stopwords"]),
+        stopwords_by_lang=stop_by_lang,
+        error_phrases=tuple(match_low(p) for p in errors),
+        paywall_phrases=tuple(match_low(p) for p in paywalls),
+    )
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """The lexicon of every ``*.json`` file in this package, compiled once."""
+    files: dict[str, str] = {}
+    for entry in resources.files(__package__).iterdir():
+        if entry.name.endswith(".json"):
+            files[entry.name[: -len(".json")]] = entry.read_text(encoding="utf-8")
+    if not files:
+        raise LexiconError("no lexicon files found in newsclean/lexicon/")
+    return _build(files)

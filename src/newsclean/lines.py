@@ -1,0 +1,169 @@
+"""Text -> Lines: normalisation and every per-line measure, computed once.
+
+A page arrives as one string; renderers leave their marks on it (w3m bullets
+and form fields, inscriptis indentation, markdown links, NBSP and zero-width
+characters). :func:`split_lines` turns it into a tuple of :class:`Line` that
+keep the original text for the output and carry the normalised text and the
+measures every pass reads, so no pass scans a line twice.
+
+>>> ln = split_lines("  • Share on Facebook\\n")[0]
+>>> (ln.text, ln.bullet, ln.words, ln.lex.label.value)
+('Share on Facebook', True, 3, 'share')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+import regex
+
+from .lexicon import Lexicon, Match, match_key, match_low
+
+__all__ = ["Line", "split_lines", "normalise"]
+
+# Characters that are spaces in all but name, and invisible ones to drop.
+_TRANSLATE: Final = {
+    **{c: " " for c in (0x09, 0xA0, 0x1680, 0x202F, 0x205F, 0x3000, *range(0x2000, 0x200B))},
+    **{c: None for c in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xAD)},
+    **{c: None for c in (*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, *range(0x80, 0xA0))},
+    0x2028: " ",
+    0x2029: " ",
+}
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+# A list bullet or number at the start of a line (w3m "•", "□", inscriptis "*", "+",
+# markdown "-", numbered " 1."). Dashes count only when followed by a space.
+_BULLET = regex.compile(r"^(?:[•·▪◦●○■□▸►‣⁃◆◇❖➤→»*+]|[-–—](?=\s)|\d{1,3}[.)](?=\s))\s*")
+_MD_HEADING = regex.compile(r"^(#{1,6})\s+")
+_MD_IMAGE = regex.compile(r"!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
+_MD_LINK = regex.compile(r"\[([^\]\n]{0,1000})\]\([^)\n]{0,2000}\)")
+_MD_EMPH = regex.compile(r"(\*\*|__)(?=\S)(.{1,1000}?)(?<=\S)\1")
+# w3m/lynx debris: form fields "[        ]", check boxes "[ ]", radio "(*)",
+# image placeholders "[missing-im]", "[IMG]".
+_FORM = regex.compile(r"\[[ _]{0,200}\]|\((?:\*| )\)|\[(?:missing-im|IMG|img|image|INLINE)[^\]\n]{0,40}\]")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_WORD = regex.compile(r"\w+")
+_SENTENCE_END: Final = frozenset(".!?…。！？")
+_CLOSERS: Final = frozenset("\"'”’»)]」』）")
+#: Longest line, in words, that a lexicon prefix may match (``Config`` keeps its own copy
+#: of this threshold for passes; this one bounds the precomputed lookup).
+MAX_PREFIX_WORDS: Final = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One input line and its measures.
+
+    ``raw`` is the line as given; ``text`` the normalised display text (bullets,
+    markdown and form debris removed, spaces collapsed); ``key`` the lexicon
+    lookup key; ``lex`` the first lexicon match, if any.
+    """
+
+    index: int
+    raw: str
+    text: str
+    key: str
+    low: str
+    indent: int
+    bullet: bool
+    heading_level: int  # markdown "#" level, 0 when none
+    image: bool  # a markdown image or image placeholder was on the line
+    form: bool  # form-field debris was on the line
+    words: int
+    chars: int
+    stopwords: int
+    ends_sentence: bool
+    caps_ratio: float  # share of words that start with an upper-case letter
+    lex: Match | None
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+    @property
+    def prose_like(self) -> bool:
+        """Reads like a sentence: enough words and sentence punctuation at the end."""
+        return self.words >= 8 and self.ends_sentence
+
+
+def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
+    """``(text, indent, bullet, heading_level, image, form)`` of one raw line."""
+    s = raw.translate(_TRANSLATE)
+    if not s.isascii() and _SURROGATE.search(s):
+        s = _SURROGATE.sub("", s)
+    stripped = s.lstrip()
+    indent = len(s) - len(stripped)
+    s = stripped.rstrip()
+    if not s:
+        return "", indent, False, 0, False, False
+    level = 0
+    bullet = False
+    image = False
+    form = False
+    if s[0] == "#":
+        m = _MD_HEADING.match(s)
+        if m:
+            level = len(m.group(1))
+            s = s[m.end():]
+    m = _BULLET.match(s)
+    if m and m.end() < len(s) + 1:
+        bullet = True
+        s = s[m.end():]
+    if "](" in s:
+        if "![" in s:
+            image = True
+            s = _MD_IMAGE.sub(r"\1", s)
+        s = _MD_LINK.sub(r"\1", s)
+    if "**" in s or "__" in s:
+        s = _MD_EMPH.sub(r"\2", s)
+    if "[" in s or "(" in s:
+        s2 = _FORM.sub(" ", s)
+        if s2 != s:
+            form = True
+            image = image or "im" in s.lower()
+            s = s2
+    text = " ".join(s.split())
+    return text, indent, bullet, level, image, form
+
+
+def _measure(index: int, raw: str, lexicon: Lexicon) -> Line:
+    text, indent, bullet, level, image, form = normalise(raw)
+    if not text:
+        return Line(index, raw, "", "", "", indent, bullet, level, image, form,
+                    0, 0, 0, False, 0.0, None)
+    toks = text.split()
+    words = len(toks)
+    if not text.isascii():
+        cjk = len(_CJK.findall(text))
+        if cjk:
+            # CJK runs have no spaces: count about one word per 1.5 characters.
+            words = max(words, words - 1 + int(cjk / 1.5) + 1)
+    low = match_low(text)
+    key = match_key(text)
+    stop = lexicon.stopwords
+    stopwords = 0
+    for t in low.split():
+        if t in stop:
+            stopwords += 1
+    last = text[-1]
+    if last in _CLOSERS and len(text) > 1:
+        last = text[-2] if text[-2] not in _CLOSERS or len(text) < 3 else text[-3]
+    ends = last in _SENTENCE_END
+    caps = sum(1 for t in toks if t[0].isupper()) / len(toks)
+    lex = lexicon.lookup(key, low, words, MAX_PREFIX_WORDS)
+    return Line(index, raw, text, key, low, indent, bullet, level, image, form,
+                words, len(text), stopwords, ends, caps, lex)
+
+
+def split_lines(text: str, lexicon: Lexicon | None = None) -> tuple[Line, ...]:
+    """Split a page into measured lines (``str.splitlines`` boundaries)."""
+    if lexicon is None:
+        from .lexicon import load
+
+        lexicon = load()
+    return tuple(_measure(i, raw, lexicon) for i, raw in enumerate(text.splitlines()))
+
+
+def word_tokens(text: str) -> list[str]:
+    """``\\w+`` tokens, the unit of the AEB metric and of repetition checks."""
+    return _WORD.findall(text)

@@ -1,0 +1,39 @@
+"""``blank_line``: empty lines, and lines that held only renderer debris.
+
+A line that is empty after normalisation is ``blank`` when it had nothing but
+white space, and ``other`` when it had form fields or image placeholders
+(w3m's ``[                    ]``, ``[missing-im]``).
+
+>>> from newsclean import clean
+>>> [r.label.value for r in clean("\\n   \\n[missing-im]").lines]
+['blank', 'blank', 'other']
+
+Known false positives: none (a line with any letter or digit is never blank).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from ..model import Label
+from .base import Doc, Item, verdict
+
+
+class BlankLine:
+    name: ClassVar[str] = "blank_line"
+    labels: ClassVar[frozenset[Label]] = frozenset({Label.BLANK, Label.OTHER})
+    overturns: ClassVar[bool] = False
+
+    def judge(self, doc: Doc) -> Iterator[Item]:
+        for ln in doc.lines:
+            if ln.text:
+                continue
+            if ln.raw.strip() and (ln.form or ln.image):
+                yield verdict(ln.index, Label.OTHER, "only form fields or image placeholders",
+                              self.name)
+            elif ln.raw.strip():
+                yield verdict(ln.index, Label.OTHER, "only symbols or control characters",
+                              self.name)
+            else:
+                yield verdict(ln.index, Label.BLANK, "empty line", self.name)

@@ -1,0 +1,74 @@
+"""``list_block``: the list under a "Trending", "Related" or "Keep Reading" heading.
+
+A heading the lexicon knows as a list title (an ``exact`` trending or related
+phrase) is followed by teaser headlines, dates, section names and bylines.
+Those lines take the heading's label until the list ends: at a line longer
+than ``max_item_words``, at more than ``max_gap_lines`` blank lines, or at
+another heading.
+
+>>> from newsclean import clean
+>>> a = clean("Keep Reading\\n\\nEU country set to ban movement of sheep\\n\\nFrance rams small boat\\n")
+>>> [(r.label.value, r.pass_name) for r in a.lines if r.text]
+[('related', 'lexicon_match'), ('related', 'list_block'), ('related', 'list_block')]
+
+Known false positives: a short article paragraph right after a "Related" link
+inside the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from ..config import ListBlockConfig
+from ..model import Label
+from .base import Doc, Item, verdict
+
+_LIST_LABELS = frozenset({Label.TRENDING, Label.RELATED})
+#: How many items a list may have before we stop trusting it is still the same list.
+MAX_LIST_ITEMS = 40
+
+
+class ListBlock:
+    name: ClassVar[str] = "list_block"
+    labels: ClassVar[frozenset[Label]] = frozenset(_LIST_LABELS)
+    overturns: ClassVar[bool] = False
+
+    def __init__(self, config: ListBlockConfig) -> None:
+        self.config = config
+
+    def judge(self, doc: Doc) -> Iterator[Item]:
+        lines = doc.lines
+        n = len(lines)
+        i = 0
+        while i < n:
+            ln = lines[i]
+            v = doc.decided[i]
+            if (ln.lex is None or ln.lex.kind != "exact" or ln.lex.label not in _LIST_LABELS
+                    or v is None or v.label is not ln.lex.label):
+                i += 1
+                continue
+            label = ln.lex.label
+            heading = ln.text
+            j = i + 1
+            gap = items = 0
+            while j < n and items < MAX_LIST_ITEMS:
+                cur = lines[j]
+                if not cur.text:
+                    gap += 1
+                    if gap > self.config.max_gap_lines:
+                        break
+                    j += 1
+                    continue
+                gap = 0
+                cv = doc.decided[j]
+                if cur.lex is not None and cur.lex.kind == "exact" and cv is not None \
+                        and cv.label is not label:
+                    break  # another heading starts another block
+                if cur.words > self.config.max_item_words:
+                    break
+                if cv is None or cv.label in (Label.NAV, Label.DATE, Label.BYLINE):
+                    yield verdict(j, label, f"item {items + 1} under '{heading}'", self.name)
+                items += 1
+                j += 1
+            i = j

@@ -1,0 +1,241 @@
+"""``metadata``: pick the title, subtitle, authors, date and section of the article.
+
+Context stage, after ``region``. Bylines and dates are found everywhere on a
+page (teasers have them too); the article's are the ones next to its start.
+The headline is the title-shaped line closest above the byline (or above the
+first paragraph), preferring one that shares words with the page title that
+innerText-style renderers print first; site suffixes (" | World | News",
+" - Los Angeles Times") are cut. The line right under the headline that reads
+as a sentence is the subtitle.
+
+>>> from newsclean import clean
+>>> a = clean("Council keeps library open | Riverside Herald\\n\\nCouncil keeps library open\\nBy Ann Lee\\n\\n"
+...           "The council voted on Monday to keep the library open for another year, officials said.\\n")
+>>> (a.title, a.authors, a.lines[2].label.value, a.lines[2].pass_name)
+('Council keeps library open', ('Ann Lee',), 'title', 'metadata')
+
+Known false positives: when a page has no headline near the article, a teaser
+headline above it can be taken for the title.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import ClassVar
+
+import regex
+
+from ..config import BylineConfig
+from ..lines import Line
+from ..model import Field, Label
+from .base import Doc, Item, verdict
+
+_SITE_SEP = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»|/|~)\s+")
+_WORD = regex.compile(r"\w+")
+#: A page-title line whose words overlap a candidate's by this share is the same title.
+MIN_TITLE_OVERLAP = 0.5
+#: How many lines above the first paragraph a byline or date may stand.
+MAX_HEADER_LINES = 45
+
+
+def strip_site(title: str) -> str:
+    """Cut site and section suffixes: "Headline | World | News" -> "Headline".
+
+    >>> strip_site("Disney+ glitches blamed on demand - Los Angeles Times")
+    'Disney+ glitches blamed on demand'
+    """
+    segs: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SITE_SEP.finditer(title):
+        segs.append((pos, m.start()))
+        pos = m.end()
+    if not segs:
+        return title
+    segs.append((pos, len(title)))
+
+    def words(a: int, b: int) -> int:
+        return len(title[a:b].split())
+
+    lo, hi = 0, len(segs) - 1
+    while hi > lo and words(*segs[hi]) <= 4 and words(segs[lo][0], segs[hi - 1][1]) >= 3:
+        hi -= 1
+    if hi > lo and words(*segs[lo]) <= 3 and words(*segs[lo + 1]) >= 4:
+        lo += 1
+    return title[segs[lo][0]: segs[hi][1]].strip()
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text) if len(w) > 1}
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+class Metadata:
+    name: ClassVar[str] = "metadata"
+    labels: ClassVar[frozenset[Label]] = frozenset({Label.TITLE, Label.SUBTITLE})
+    overturns: ClassVar[bool] = True
+
+    def __init__(self, config: BylineConfig) -> None:
+        self.config = config
+
+    def judge(self, doc: Doc) -> Iterator[Item]:
+        lines = doc.lines
+        kept = [ln.index for ln in lines if doc.is_kept(ln.index)]
+        start = kept[0] if kept else len(lines)
+        header_lo = max(0, start - MAX_HEADER_LINES)
+
+        byline = self._pick(doc, "authors", header_lo, start + 3, start)
+        anchor = byline.index if byline is not None else start
+        if byline is None:
+            d = self._nearest_date_line(doc, header_lo, start)
+            if d is not None:
+                anchor = d
+        page_title = self._page_title(doc, start)
+        title_idx = self._headline(doc, anchor, page_title)
+        if title_idx is None and page_title is not None and page_title.index < anchor:
+            title_idx = page_title.index
+        title: str | None = None
+        if title_idx is not None:
+            title = strip_site(lines[title_idx].text)
+            yield verdict(title_idx, Label.TITLE, "headline above the article", self.name)
+            yield Field("title", title, title_idx, "headline above the article")
+            if page_title is not None and page_title.index != title_idx and _overlap(
+                _words(page_title.text), _words(title)
+            ) >= MIN_TITLE_OVERLAP:
+                yield verdict(page_title.index, Label.TITLE, "page title, same words as headline",
+                              self.name)
+            sub = self._subtitle(doc, title_idx, start)
+            if sub is not None:
+                yield verdict(sub, Label.SUBTITLE, "sentence right under the headline", self.name)
+                yield Field("subtitle", lines[sub].text, sub, "sentence under the headline")
+        if byline is not None:
+            yield Field("authors", byline.value, byline.index, byline.evidence)
+        lo = min(title_idx if title_idx is not None else anchor, anchor)
+        published = self._published(doc, lo, start)
+        if published is not None:
+            yield published
+        section = self._section(doc, title_idx if title_idx is not None else start)
+        if section is not None:
+            yield section
+
+    def _pick(self, doc: Doc, name: str, lo: int, hi: int, start: int) -> Field | None:
+        """The field ``name`` whose line is closest to ``start``, preferring lines above it."""
+        best: Field | None = None
+        best_d = 10**9
+        for f in doc.fields:
+            if f.name != name or not lo <= f.index < hi:
+                continue
+            d = start - f.index if f.index < start else 3 * (f.index - start) + 5
+            if d < best_d:
+                best, best_d = f, d
+        return best
+
+    def _nearest_date_line(self, doc: Doc, lo: int, start: int) -> int | None:
+        for i in range(start - 1, lo - 1, -1):
+            if doc.label(i) is Label.DATE:
+                return i
+        return None
+
+    def _page_title(self, doc: Doc, start: int) -> Line | None:
+        """The first non-blank line, when it could be a page <title> (innerText, WET)."""
+        for ln in doc.lines:
+            if not ln.text:
+                continue
+            if ln.index >= start or ln.words < 2 or ln.lex is not None or ln.bullet:
+                return None
+            v = doc.decided[ln.index]
+            if v is not None and v.label not in (Label.NAV, Label.OTHER, Label.RELATED,
+                                                 Label.TRENDING):
+                return None
+            return ln
+        return None
+
+    def _headline(self, doc: Doc, anchor: int, page_title: Line | None) -> int | None:
+        pt_words = _words(strip_site(page_title.text)) if page_title is not None else set()
+        best: int | None = None
+        best_score = 0.0
+        seen = 0
+        for i in range(anchor - 1, max(-1, anchor - 3 * self.config.max_title_distance), -1):
+            ln = doc.lines[i]
+            if not ln.text:
+                continue
+            seen += 1
+            if seen > self.config.max_title_distance:
+                break
+            score = self._title_score(doc, ln, pt_words, seen)
+            if score > best_score:
+                best, best_score = i, score
+        return best
+
+    def _title_score(self, doc: Doc, ln: Line, pt_words: set[str], distance: int) -> float:
+        v = doc.decided[ln.index]
+        if v is not None and v.pass_name not in ("repeated", "region", "nav_menu"):
+            return 0.0
+        if ln.lex is not None or not 2 <= ln.words <= 40 or ln.text.endswith(":"):
+            return 0.0
+        score = 2.0
+        if pt_words:
+            score += 4.0 * _overlap(_words(strip_site(ln.text)), pt_words)
+        if ln.heading_level == 1:
+            score += 3.0
+        elif ln.heading_level:
+            score += 1.0
+        if 4 <= ln.words <= 25:
+            score += 1.0
+        if ln.ends_sentence and not ln.text.endswith(("?", "!")):
+            score -= 1.5
+        if ln.bullet:
+            score -= 1.5
+        if v is not None and v.pass_name == "nav_menu":
+            score -= 1.0
+        return score - 0.15 * distance
+
+    def _subtitle(self, doc: Doc, title_idx: int, start: int) -> int | None:
+        for i in range(title_idx + 1, min(start, title_idx + 6)):
+            ln = doc.lines[i]
+            if not ln.text:
+                continue
+            v = doc.decided[i]
+            if v is not None and not (v.pass_name == "region" and v.label is Label.OTHER):
+                return None
+            if ln.lex is None and 8 <= ln.words <= 80:
+                return i
+            return None
+        return None
+
+    def _published(self, doc: Doc, lo: int, start: int) -> Field | None:
+        """The article's date: a publication date between the headline and the first
+        paragraph, else the nearest date above the article, else one just inside it."""
+        cands: list[tuple[float, Field]] = []
+        for f in doc.fields:
+            if not f.name.startswith("date_"):
+                continue
+            if lo - 2 <= f.index <= start + 2:
+                rank = 0.0
+            elif start - MAX_HEADER_LINES <= f.index < lo:
+                rank = 10.0 + (lo - f.index)
+            elif start < f.index <= start + 8:
+                rank = 60.0 + (f.index - start)
+            else:
+                continue
+            if f.name == "date_updated":
+                rank += 5.0
+            cands.append((rank + f.index * 1e-6, f))
+        if not cands:
+            return None
+        f = min(cands, key=lambda c: c[0])[1]
+        value = f.value
+        assert isinstance(value, (dt.date, dt.datetime))
+        return Field("published", value, f.index, f.evidence)
+
+    def _section(self, doc: Doc, before: int) -> Field | None:
+        best: Field | None = None
+        for f in doc.fields:
+            if f.name == "section" and f.index < before:
+                best = f
+        return best

@@ -1,0 +1,75 @@
+"""``nav_menu``: runs of short, menu-like lines.
+
+A menu renders as a column of short items: bulleted in w3m ("  • World") and
+inscriptis ("  * World"), bare in innerText. A run of at least
+``min_run_lines`` items of at most ``max_item_words`` words without sentence
+punctuation (``min_bullet_run_lines`` when they carry bullets), single blank
+lines allowed between items, is a menu. Items already removed by earlier
+passes (lexicon "Home", "Search") count toward the run.
+
+>>> from newsclean import clean
+>>> a = clean("World\\nBusiness\\nSport\\nCulture\\n")
+>>> sorted({(r.label.value, r.pass_name) for r in a.lines})
+[('nav', 'nav_menu')]
+
+Known false positives: a short list inside an article ("Flour", "Sugar",
+"Eggs"); a run of one-word subheadings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from ..config import NavMenuConfig
+from ..lines import Line
+from ..model import Label
+from .base import Doc, Item, verdict
+
+
+class NavMenu:
+    name: ClassVar[str] = "nav_menu"
+    labels: ClassVar[frozenset[Label]] = frozenset({Label.NAV})
+    overturns: ClassVar[bool] = False
+
+    def __init__(self, config: NavMenuConfig) -> None:
+        self.config = config
+
+    def _item(self, ln: Line, doc: Doc) -> bool:
+        if doc.is_extracted(ln.index) or doc.is_kept(ln.index):
+            return False
+        if doc.is_removed(ln.index):
+            return True
+        limit = self.config.max_item_words + (2 if ln.bullet else 0)
+        return ln.words <= limit and not (ln.ends_sentence and ln.words > 2)
+
+    def judge(self, doc: Doc) -> Iterator[Item]:
+        run: list[Line] = []
+        blanks = 0
+        for ln in (*doc.lines, None):
+            if ln is not None and not ln.text:
+                blanks += 1
+                if blanks <= 1:
+                    continue
+            elif ln is not None and self._item(ln, doc):
+                if blanks > 1 and run:
+                    yield from self._flush(run, doc)
+                    run = []
+                run.append(ln)
+                blanks = 0
+                continue
+            yield from self._flush(run, doc)
+            run = []
+            blanks = 0
+
+    def _flush(self, run: list[Line], doc: Doc) -> Iterator[Item]:
+        if not run:
+            return
+        bullets = sum(1 for ln in run if ln.bullet)
+        need = (self.config.min_bullet_run_lines if bullets * 2 >= len(run)
+                else self.config.min_run_lines)
+        if len(run) < need:
+            return
+        for ln in run:
+            if doc.undecided(ln.index):
+                yield verdict(ln.index, Label.NAV, f"run of {len(run)} menu-like lines", self.name)

@@ -1,0 +1,94 @@
+"""``photo_caption``: photo captions and credits, moved to ``Article.captions``.
+
+Three shapes: a credit on its own line ("(Reed Saxon / Associated Press)",
+"Photo: Jane Roe/Reuters", "Getty Images"); a caption ending in a credit in
+brackets ("... on June 19, 2024. (Name, Agency Pool Photo via AP)"); and up to
+``max_lead_lines`` lines right above a stand-alone credit (no blank line
+between), which are the caption that credit belongs to.
+
+>>> from newsclean import clean
+>>> a = clean("A man walks past a mural in Kyiv on Monday. (Jane Roe / Reuters)\\n")
+>>> (a.lines[0].label.value, a.captions)
+('caption', ('A man walks past a mural in Kyiv on Monday. (Jane Roe / Reuters)',))
+
+Known false positives: a paragraph that ends in a bracketed source such as
+"(Reuters)"; a one-line paragraph right above a credit line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import ClassVar
+
+import regex
+
+from ..config import CaptionConfig
+from ..lexicon import Lexicon
+from ..model import Field, Label
+from .base import Doc, Item, verdict
+
+# "(...)" or "[...]" at the end of a line, the credit candidate.
+_TRAILING_PAREN = regex.compile(r"[(\[]([^()\[\]]{2,160})[)\]]\s*$")
+_WHOLE_PAREN = regex.compile(r"^[(\[]([^()\[\]]{2,160})[)\]]$")
+# "Jane Roe / Reuters": a slash between capitalised words.
+_SLASH_CREDIT = regex.compile(r"\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*\s*/\s*\p{Lu}")
+
+
+@lru_cache(maxsize=4)
+def _credit_regex(lex: Lexicon) -> regex.Pattern[str]:
+    words = sorted({c.rstrip(":") for c in lex.caption_credit if c.strip()}, key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(w) for w in words)
+                         + r")(?![\p{L}\p{N}])")
+
+
+class PhotoCaption:
+    name: ClassVar[str] = "photo_caption"
+    labels: ClassVar[frozenset[Label]] = frozenset({Label.CAPTION})
+    overturns: ClassVar[bool] = False
+
+    def __init__(self, config: CaptionConfig) -> None:
+        self.config = config
+
+    def _is_credit(self, inner: str, credit: regex.Pattern[str]) -> bool:
+        return bool(credit.search(inner) or _SLASH_CREDIT.search(inner))
+
+    def judge(self, doc: Doc) -> Iterator[Item]:
+        credit = _credit_regex(doc.lexicon)
+        lines = doc.lines
+        taken: set[int] = set()
+        for ln in lines:
+            i = ln.index
+            if not ln.text or not doc.undecided(i) or i in taken:
+                continue
+            text = ln.text
+            standalone = False
+            if ln.words <= self.config.max_credit_words:
+                m = _WHOLE_PAREN.match(text)
+                if m and self._is_credit(m.group(1), credit):
+                    standalone = True
+                elif not ln.ends_sentence or ln.words <= 4:
+                    head = credit.match(text)
+                    if head and (head.end() == len(text) or text[head.end():head.end() + 1]
+                                 in (":", " ", "/")) and ln.caps_ratio >= 0.5:
+                        standalone = True
+            if standalone:
+                group = [i]
+                j = i - 1
+                while (j >= 0 and len(group) <= self.config.max_lead_lines and lines[j].text
+                       and doc.undecided(j) and j not in taken):
+                    group.insert(0, j)
+                    j -= 1
+                taken.update(group)
+                for k in group:
+                    ev = "credit line" if k == i else "line above a credit"
+                    yield verdict(k, Label.CAPTION, ev, self.name)
+                caption = " ".join(lines[k].text for k in group)
+                yield Field("caption", caption, group[0], "caption with credit")
+                continue
+            m = _TRAILING_PAREN.search(text)
+            if m and ln.words >= 4 and self._is_credit(m.group(1), credit):
+                taken.add(i)
+                yield verdict(i, Label.CAPTION, f"ends with credit '({m.group(1)[:40]})'",
+                              self.name)
+                yield Field("caption", text, i, "caption with credit")

@@ -1,0 +1,145 @@
+"""``region``: find the article, a contiguous run of prose, and settle every line left.
+
+Context stage. Each line gets a weight: prose lines weigh by their length,
+short undecided lines and removed lines weigh against, list and comment
+headings weigh heavily against, extracted lines (bylines, dates, captions) are
+neutral. The article is the contiguous run of lines with the largest total
+weight (a maximum-subarray scan, linear in the page), so prose-like teasers
+far from the article stay outside, and a short line between two paragraphs
+stays inside.
+
+Inside the region, undecided lines are ``body``, or ``heading`` when short and
+unpunctuated; a run of more than ``max_list_run`` short lines is a link list,
+not subheadings. Outside, undecided lines are labelled after the nearest list
+heading above them (``related``, ``trending``, ``comments``) or ``other``.
+
+>>> from newsclean import clean
+>>> page = "Menu\\nNews\\n\\n" + "\\n\\n".join(["The council met on Monday and voted to keep the library open for another year."] * 3)
+>>> [r.label.value for r in clean(page).lines if r.text]
+['nav', 'nav', 'body', 'body', 'body']
+
+Known false positives: a prose paragraph glued to the article by nothing but a
+short line (an author bio right after the last paragraph stays in).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from ..config import RegionConfig
+from ..lines import Line
+from ..model import Label
+from .base import Doc, Item, verdict
+
+# Labels whose lexicon-exact lines open a block that is never article content.
+_BARRIER_LABELS = frozenset({Label.TRENDING, Label.RELATED, Label.COMMENTS})
+_CONTEXT_LABELS = frozenset({Label.TRENDING, Label.RELATED, Label.COMMENTS})
+
+
+class Region:
+    name: ClassVar[str] = "region"
+    labels: ClassVar[frozenset[Label]] = frozenset(
+        {Label.BODY, Label.HEADING, Label.RELATED, Label.TRENDING, Label.COMMENTS, Label.OTHER,
+         Label.NAV, Label.FOOTER}
+    )
+    overturns: ClassVar[bool] = False
+
+    def __init__(self, config: RegionConfig) -> None:
+        self.config = config
+
+    def is_prose(self, ln: Line) -> bool:
+        c = self.config
+        return (ln.ends_sentence and ln.words >= c.min_prose_words) or ln.words >= c.long_words
+
+    def weight(self, ln: Line, doc: Doc) -> float:
+        c = self.config
+        if not ln.text:
+            return 0.0
+        v = doc.decided[ln.index]
+        if v is not None:
+            if v.label in (Label.CAPTION, Label.BYLINE, Label.DATE, Label.BLANK):
+                return 0.0
+            if (v.label in _BARRIER_LABELS and ln.lex is not None and ln.lex.kind == "exact"
+                    and v.pass_name == "lexicon_match"):
+                return -c.barrier_penalty
+            if v.label in (Label.BODY, Label.HEADING):
+                return 1.0
+            return -c.removed_penalty
+        if self.is_prose(ln):
+            return min(ln.words, c.max_prose_weight_words) / c.prose_divisor + 1.0
+        return -c.short_penalty * (1.5 if ln.bullet else 1.0)
+
+    def find(self, doc: Doc) -> tuple[int, int] | None:
+        """``(first, last)`` line index of the heaviest run, or None if nothing weighs."""
+        best = 0.0
+        best_span: tuple[int, int] | None = None
+        run = 0.0
+        start = 0
+        for ln in doc.lines:
+            w = self.weight(ln, doc)
+            if run <= 0.0:
+                if w <= 0.0:
+                    continue
+                run, start = w, ln.index
+            else:
+                run += w
+            if run > best:
+                best, best_span = run, (start, ln.index)
+        return best_span
+
+    def judge(self, doc: Doc) -> Iterator[Item]:
+        span = self.find(doc)
+        lines = doc.lines
+        lo, hi = span if span is not None else (len(lines), -1)
+        yield from self._inside(doc, lo, hi)
+        context: Label | None = None
+        for ln in lines:
+            i = ln.index
+            v = doc.decided[i]
+            if v is not None:
+                if v.label in _CONTEXT_LABELS and v.pass_name in ("lexicon_match", "list_block"):
+                    context = v.label
+                continue
+            if lo <= i <= hi or not ln.text:
+                continue
+            if i > hi and span is not None and context is None:
+                label, why = Label.OTHER, "after the article"
+            elif i < lo:
+                label, why = (context or Label.OTHER), "before the article"
+            else:
+                label, why = (context or Label.OTHER), "outside the article"
+            if context is not None:
+                why += f", in a {context.value} block"
+            yield verdict(i, label, why, self.name)
+
+    def _inside(self, doc: Doc, lo: int, hi: int) -> Iterator[Item]:
+        """Settle undecided lines in [lo, hi]: prose is body; short lines are headings
+        unless they come in a run longer than ``max_list_run`` (a link list)."""
+        run: list[Line] = []
+        for i in range(lo, hi + 1):
+            ln = doc.lines[i]
+            if not ln.text or not doc.undecided(i):
+                continue  # decided lines (ads, captions) neither join nor break a run
+            if not self.is_prose(ln):
+                run.append(ln)
+                continue
+            yield from self._settle_run(run)
+            run = []
+            yield verdict(i, Label.BODY, f"prose of {ln.words} words in the article", self.name)
+        yield from self._settle_run(run)
+
+    def _settle_run(self, run: list[Line]) -> Iterator[Item]:
+        if not run:
+            return
+        if len(run) > self.config.max_list_run:
+            for ln in run:
+                yield verdict(ln.index, Label.RELATED,
+                              f"run of {len(run)} short lines inside the article", self.name)
+            return
+        for ln in run:
+            if ln.ends_sentence or ln.bullet:
+                yield verdict(ln.index, Label.BODY, "short line between paragraphs", self.name)
+            else:
+                yield verdict(ln.index, Label.HEADING, "short unpunctuated line in the article",
+                              self.name)
