@@ -164,6 +164,12 @@ class RegionConfig:
     - ``barrier_penalty``: weight of a list or comment heading.
     - ``max_list_run``: inside the article, a run of more non-prose lines than
       this (blank lines ignored) is a link list, not subheadings.
+    - ``meta_bonus``: weight of a byline or date line (the article is near them).
+    - ``unpunctuated_factor``: long lines without sentence punctuation weigh this much.
+    - ``min_stopword_share``: a long line with fewer stopwords than this share of
+      the page's median weighs ``low_stopword_factor`` as much (addresses, name lists).
+    - ``min_prose_before_comments``: prose weight seen before a comments heading
+      damps what follows by ``comments_factor``.
     """
 
     min_prose_words: int = 6
@@ -174,10 +180,18 @@ class RegionConfig:
     removed_penalty: float = 2.5
     barrier_penalty: float = 12.0
     max_list_run: int = 2
+    meta_bonus: float = 1.5
+    unpunctuated_factor: float = 0.5
+    min_stopword_share: float = 0.5
+    low_stopword_factor: float = 0.3
+    min_prose_before_comments: float = 12.0
+    comments_factor: float = 0.2
 
     def __post_init__(self) -> None:
         _check(self, positive=("min_prose_words", "long_words", "max_prose_weight_words",
-                               "max_list_run"))
+                               "max_list_run"),
+               unit=("unpunctuated_factor", "min_stopword_share", "low_stopword_factor",
+                     "comments_factor"))
         if self.prose_divisor <= 0:
             raise ValueError(f"RegionConfig.prose_divisor must be > 0, got {self.prose_divisor}")
         for f in ("short_penalty", "removed_penalty", "barrier_penalty"):

@@ -174,7 +174,7 @@ class Metadata:
 
     def _title_score(self, doc: Doc, ln: Line, pt_words: set[str], distance: int) -> float:
         v = doc.decided[ln.index]
-        if v is not None and v.pass_name not in ("repeated", "region", "nav_menu"):
+        if v is not None and v.pass_name not in ("repeated", "region", "nav_menu", "list_block"):
             return 0.0
         if ln.lex is not None or not 2 <= ln.words <= 40 or ln.text.endswith(":"):
             return 0.0
@@ -191,7 +191,7 @@ class Metadata:
             score -= 1.5
         if ln.bullet:
             score -= 1.5
-        if v is not None and v.pass_name == "nav_menu":
+        if v is not None and v.pass_name in ("nav_menu", "list_block"):
             score -= 1.0
         return score - 0.15 * distance
 

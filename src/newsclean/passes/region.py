@@ -52,13 +52,15 @@ class Region:
         c = self.config
         return (ln.ends_sentence and ln.words >= c.min_prose_words) or ln.words >= c.long_words
 
-    def weight(self, ln: Line, doc: Doc) -> float:
+    def weight(self, ln: Line, doc: Doc, min_stop_ratio: float) -> float:
         c = self.config
         if not ln.text:
             return 0.0
         v = doc.decided[ln.index]
         if v is not None:
-            if v.label in (Label.CAPTION, Label.BYLINE, Label.DATE, Label.BLANK):
+            if v.label in (Label.BYLINE, Label.DATE):
+                return c.meta_bonus
+            if v.label in (Label.CAPTION, Label.BLANK):
                 return 0.0
             if (v.label in _BARRIER_LABELS and ln.lex is not None and ln.lex.kind == "exact"
                     and v.pass_name == "lexicon_match"):
@@ -67,17 +69,46 @@ class Region:
                 return 1.0
             return -c.removed_penalty
         if self.is_prose(ln):
-            return min(ln.words, c.max_prose_weight_words) / c.prose_divisor + 1.0
+            w = min(ln.words, c.max_prose_weight_words) / c.prose_divisor + 1.0
+            if not ln.ends_sentence:
+                w *= c.unpunctuated_factor
+            if min_stop_ratio and ln.words >= 8 and ln.stopwords < min_stop_ratio * ln.words:
+                w *= c.low_stopword_factor  # lists of names, addresses, phone numbers
+            return w
         return -c.short_penalty * (1.5 if ln.bullet else 1.0)
 
+    def _min_stop_ratio(self, doc: Doc) -> float:
+        """Half the page's typical stopword share of long lines; 0 when the page's
+        language has no stopword list (then the feature is off)."""
+        ratios = sorted(ln.stopwords / ln.words for ln in doc.lines
+                        if ln.words >= 12 and ln.ends_sentence)
+        if not ratios:
+            return 0.0
+        median = ratios[len(ratios) // 2]
+        return median * self.config.min_stopword_share if median >= 0.12 else 0.0
+
     def find(self, doc: Doc) -> tuple[int, int] | None:
-        """``(first, last)`` line index of the heaviest run, or None if nothing weighs."""
+        """``(first, last)`` line index of the heaviest run, or None if nothing weighs.
+
+        Comment threads come after the article: once enough prose has been seen,
+        a comments heading damps the weight of all prose below it.
+        """
+        c = self.config
+        min_stop = self._min_stop_ratio(doc)
         best = 0.0
         best_span: tuple[int, int] | None = None
         run = 0.0
         start = 0
+        seen_prose = 0.0
+        damp = 1.0
         for ln in doc.lines:
-            w = self.weight(ln, doc)
+            w = self.weight(ln, doc, min_stop)
+            if w > 0:
+                seen_prose += w
+                w *= damp
+            elif (damp == 1.0 and seen_prose >= c.min_prose_before_comments
+                  and doc.label(ln.index) is Label.COMMENTS):
+                damp = c.comments_factor
             if run <= 0.0:
                 if w <= 0.0:
                     continue
