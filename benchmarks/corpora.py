@@ -34,6 +34,7 @@ __all__ = [
     "load_own",
     "load_shared",
     "own_fingerprint",
+    "own_name",
     "shared_corpus_dirs",
 ]
 
@@ -125,11 +126,18 @@ def own_fingerprint(corpus_dir: Path) -> str:
     return fingerprint(_own_files(corpus_dir), corpus_dir)
 
 
+def own_name(corpus_dir: Path) -> str:
+    """``corpus`` for the repository's corpus/, the folder name for a private copy."""
+    same = corpus_dir.resolve() == (REPO_ROOT / OWN_CORPUS).resolve()
+    return OWN_CORPUS if same else corpus_dir.resolve().name
+
+
 def load_own(corpus_dir: Path) -> list[PageSet]:
-    """Our gold pages, one :class:`PageSet` per renderer. A corpus with no pages
-    yet gives an empty list; a missing folder is a :class:`CorpusError`."""
+    """Gold pages in corpus/'s format, one :class:`PageSet` per renderer. A corpus
+    with no pages yet gives an empty list; a missing folder is a :class:`CorpusError`."""
     if not corpus_dir.is_dir():
         raise CorpusError(f"corpus folder not found: {corpus_dir}")
+    name = own_name(corpus_dir)
     by_renderer: dict[str, list[Page]] = {}
     problems: dict[str, list[str]] = {}
     for gold_path in sorted((corpus_dir / "pages").glob("*.gold")):
@@ -150,11 +158,11 @@ def load_own(corpus_dir: Path) -> list[PageSet]:
                 continue
         else:
             text = gold.text + "\n"
-        page = Page(OWN_CORPUS, renderer, slug, f"corpus/pages/{slug}.txt", text, gold=gold)
+        page = Page(name, renderer, slug, f"{name}/pages/{slug}.txt", text, gold=gold)
         by_renderer.setdefault(renderer, []).append(page)
     names = sorted(set(by_renderer) | set(problems))
     return [
-        PageSet(OWN_CORPUS, r, tuple(by_renderer.get(r, ())), tuple(problems.get(r, ())))
+        PageSet(name, r, tuple(by_renderer.get(r, ())), tuple(problems.get(r, ())))
         for r in names
     ]
 

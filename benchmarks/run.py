@@ -20,7 +20,6 @@ from typing import Any
 import newsclean
 
 from .corpora import (
-    OWN_CORPUS,
     REPO_ROOT,
     CorpusError,
     PageSet,
@@ -28,6 +27,7 @@ from .corpora import (
     load_own,
     load_shared,
     own_fingerprint,
+    own_name,
 )
 from .evaluate import evaluate_set
 from .peers import PEER_NAMES, PeerCache, make_peers
@@ -72,7 +72,7 @@ def collect_sets(
         own_sets = [_limit(ps, limit) for ps in load_own(own)
                     if not renderers or ps.renderer in renderers]
         sets += own_sets
-        corpora[OWN_CORPUS] = {"path": str(own), "fingerprint": own_fingerprint(own)}
+        corpora[own_name(own)] = {"path": str(own), "fingerprint": own_fingerprint(own)}
     if shared is not None:
         for ps, fp in load_shared(shared, renderers, limit):
             sets.append(ps)
@@ -96,7 +96,7 @@ def _overall_speed(sets: Sequence[dict[str, Any]]) -> dict[str, float | None]:
 
 def _scaling_page(sets: Sequence[PageSet]) -> str:
     """The median-size page of the first shared set (real boilerplate), else of any set."""
-    ordered = sorted(sets, key=lambda s: s.corpus == OWN_CORPUS)
+    ordered = sorted(sets, key=lambda s: any(p.gold is not None for p in s.pages))
     for ps in ordered:
         if ps.pages:
             pages = sorted(ps.pages, key=lambda p: len(p.text))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 __all__ = [
@@ -26,13 +26,16 @@ def _fmt(v: object, spec: str = ".3f") -> str:
     return str(v)
 
 
-def format_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """Left-aligned first column, right-aligned others, a dashed rule under the header."""
+def format_table(
+    header: Sequence[str], rows: Sequence[Sequence[str]], left: Collection[int] = (0,)
+) -> str:
+    """Columns in ``left`` (default: the first) left-aligned, others right-aligned,
+    a dashed rule under the header."""
     widths = [max(len(str(c)) for c in col) for col in zip(header, *rows, strict=False)]
 
     def line(cells: Sequence[str]) -> str:
         return "  ".join(
-            c.ljust(w) if i == 0 else c.rjust(w)
+            c.ljust(w) if i in left else c.rjust(w)
             for i, (c, w) in enumerate(zip(cells, widths, strict=False))
         ).rstrip()
 
@@ -59,7 +62,7 @@ def main_table(sets: Sequence[Result]) -> str:
             _fmt(n["p50_ms"], ".2f"), _fmt(n["p99_ms"], ".1f"),
             _fmt(peak / 1e6, ".1f") if peak is not None else "-", str(n["errors"]),
         ])
-    return format_table(header, rows)
+    return format_table(header, rows, left=(0, 1))
 
 
 def peer_table(sets: Sequence[Result]) -> str:
@@ -78,7 +81,7 @@ def peer_table(sets: Sequence[Result]) -> str:
             rows.append([s["key"], name, _fmt(p["precision"]), _fmt(p["recall"]),
                          _fmt(p["f1"]), _fmt(p["docs_per_s"], ".0f"),
                          f"{ratio:.1f}x" if ratio else "-", f"{p['cached_share']:.0%}"])
-    return format_table(header, rows)
+    return format_table(header, rows, left=(0, 1))
 
 
 def lines_table(s: Result) -> str:
@@ -100,7 +103,7 @@ def lines_table(s: Result) -> str:
 def worst_table(sets: Sequence[Result]) -> str:
     rows = [[s["key"], w["id"][:40], _fmt(w["f1"]), _fmt(w["precision"]), _fmt(w["recall"]),
              w["url"][:60]] for s in sets for w in s["worst"]]
-    return format_table(["corpus/renderer", "page", "F1", "P", "R", "url"], rows)
+    return format_table(["corpus/renderer", "page", "F1", "P", "R", "url"], rows, left=(0, 1, 5))
 
 
 def scaling_table(scaling: Result) -> str:

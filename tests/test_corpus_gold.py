@@ -163,3 +163,17 @@ def test_header_agrees_with_the_labels(gold_path: Path) -> None:
         have = _tokens(" ".join(by_label.get(Label.CAPTION, [])))
         for cap in caps.split(" || "):
             assert _tokens(cap) <= have, f"caption words missing from 'caption' lines: {_tokens(cap) - have}"
+
+
+def test_coverage_promise() -> None:
+    """>= 40 pages (all languages, both authors), >= 6 languages, every renderer
+    style, >= 3 not-article pages: the promise of corpus/README.md."""
+    pages = {p: _load(p) for p in GOLDS}
+    langs = Counter(_language(p, g.header) for p, g in pages.items())
+    renderers = Counter(_renderer(p, g.header) for p, g in pages.items())
+    not_articles = [p.stem for p, g in pages.items() if not g.is_article]
+    assert len(pages) >= MIN_PAGES, f"{len(pages)} gold pages, promised >= {MIN_PAGES}"
+    assert len(langs) >= MIN_LANGUAGES, f"languages {dict(langs)}, promised >= {MIN_LANGUAGES}"
+    missing = [r for r in RENDERERS if not renderers.get(r)]
+    assert not missing, f"renderer styles missing: {missing}"
+    assert len(not_articles) >= MIN_NOT_ARTICLES, f"not-article pages: {not_articles}"

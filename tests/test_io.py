@@ -87,7 +87,8 @@ def test_truncated_gzip_jsonl_gives_an_error_record(tmp_path: Path) -> None:
 
 def test_undecodable_jsonl_line_is_an_error_record(tmp_path: Path) -> None:
     p = tmp_path / "in.jsonl"
-    p.write_bytes(b'{"id": 1, "text": "ok"}\n{"id": 2, "text": "caf\xe9"}\n{"id": 3, "text": "ok"}\n')
+    p.write_bytes(b'{"id": 1, "text": "ok"}\n{"id": 2, "text": "caf\xe9"}\n'
+                  b'{"id": 3, "text": "ok"}\n')
     recs = list(read_records([str(p)]))
     assert [r.error is None for r in recs] == [True, False, True]
     assert recs[1].line == 2 and "utf-8" in (recs[1].error or "")

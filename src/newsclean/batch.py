@@ -1,4 +1,4 @@
-"""Cleaning many pages: in order, on several processes, in bounded memory.
+r"""Cleaning many pages: in order, on several processes, in bounded memory.
 
 >>> from newsclean.batch import clean_many
 >>> [len(a.lines) for a in clean_many(["one line", "two\nlines", ""])]

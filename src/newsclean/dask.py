@@ -29,7 +29,7 @@ from .pipeline import clean
 if TYPE_CHECKING:  # pragma: no cover - types only
     import dask.bag
     import dask.dataframe
-    import pandas
+    import pandas  # type: ignore[import-untyped,unused-ignore]
 
 __all__ = ["ARTICLE_COLUMNS", "clean_bag", "clean_dataframe", "clean_partition", "clean_value"]
 
@@ -99,7 +99,9 @@ def clean_bag(bag: dask.bag.Bag, config: Config | None = None, *, field: str = "
     holding the page under ``field``; their other keys are carried over.
     """
     _need_dask()
-    return bag.map(_clean_item, config=config, field=field)
+    result: dask.bag.Bag = bag.map(  # type: ignore[no-untyped-call,unused-ignore]
+        _clean_item, config=config, field=field)
+    return result
 
 
 def clean_partition(pdf: pandas.DataFrame, column: str = "text", config: Config | None = None,
@@ -132,4 +134,6 @@ def clean_dataframe(df: dask.dataframe.DataFrame, column: str = "text",
         raise KeyError(f"no column {column!r} in the dataframe (columns: "
                        f"{', '.join(map(str, df.columns))}); pass column=...")
     meta = clean_partition(df._meta, column, config, prefix)
-    return df.map_partitions(clean_partition, column, config, prefix, meta=meta)
+    result: dask.dataframe.DataFrame = df.map_partitions(  # type: ignore[no-untyped-call,unused-ignore]
+        clean_partition, column, config, prefix, meta=meta)
+    return result

@@ -83,7 +83,7 @@ class Line:
     @property
     def prose_like(self) -> bool:
         """Reads like a sentence: enough words and sentence punctuation at the end."""
-        return self.words >= 8 and self.ends_sentence
+        return self.words >= 7 and self.ends_sentence
 
 
 def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:

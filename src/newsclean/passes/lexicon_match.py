@@ -41,6 +41,6 @@ class LexiconMatch:
             m = ln.lex
             if m is None or not doc.undecided(ln.index):
                 continue
-            if m.kind == "prefix" and ln.words > max_prefix:
-                continue
+            if m.kind == "prefix" and (ln.words > max_prefix or ln.prose_like):
+                continue  # "Related: the council also voted ..." is a sentence
             yield verdict(ln.index, m.label, m.evidence, self.name)

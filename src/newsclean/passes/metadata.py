@@ -35,8 +35,9 @@ _SITE_SEP = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»|/|~)\s+")
 _WORD = regex.compile(r"\w+")
 #: A page-title line whose words overlap a candidate's by this share is the same title.
 MIN_TITLE_OVERLAP = 0.5
-#: How many lines above the first paragraph a byline or date may stand.
-MAX_HEADER_LINES = 45
+#: How many lines above the first paragraph a byline or date may stand (share
+#: bars of 40 lines sit between headline and text on some large sites).
+MAX_HEADER_LINES = 80
 
 
 def strip_site(title: str) -> str:

@@ -36,6 +36,12 @@ _SLASH_CREDIT = regex.compile(r"\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*\s*/\s
 
 
 @lru_cache(maxsize=4)
+def _prefix_regex(lex: Lexicon) -> regex.Pattern[str]:
+    words = sorted(set(lex.caption_prefix), key=len, reverse=True)
+    return regex.compile(r"(?:" + "|".join(regex.escape(w) for w in words) + r")(?![\p{L}\p{N}])")
+
+
+@lru_cache(maxsize=4)
 def _credit_regex(lex: Lexicon) -> regex.Pattern[str]:
     words = sorted({c.rstrip(":") for c in lex.caption_credit if c.strip()}, key=len, reverse=True)
     return regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(w) for w in words)
@@ -55,6 +61,7 @@ class PhotoCaption:
 
     def judge(self, doc: Doc) -> Iterator[Item]:
         credit = _credit_regex(doc.lexicon)
+        starter = _prefix_regex(doc.lexicon)
         lines = doc.lines
         taken: set[int] = set()
         for ln in lines:
@@ -62,6 +69,12 @@ class PhotoCaption:
             if not ln.text or not doc.undecided(i) or i in taken:
                 continue
             text = ln.text
+            if starter.match(text):
+                taken.add(i)
+                yield verdict(i, Label.CAPTION, f"starts with '{starter.match(text).group(0)}'",
+                              self.name)
+                yield Field("caption", text, i, "caption line")
+                continue
             standalone = False
             if ln.words <= self.config.max_credit_words:
                 m = _WHOLE_PAREN.match(text)
