@@ -1,0 +1,99 @@
+"""``byline``: "By Jane Doe" lines, author names, reading time."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from newsclean import Config, clean
+from newsclean.model import Label
+
+AUTHORS = {
+    "en": ("Jane Doe",), "de": ("Anna Schmidt",), "fr": ("Claire Martin",),
+    "es": ("Lucía García",), "it": ("Marco Rossi",), "pt": ("Ana Costa",),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AUTHORS))
+def test_byline_per_language(page, line, lang: str, style: str) -> None:
+    from conftest import BYLINES as B
+
+    a = clean(page(lang, style))
+    r = line(a, B[lang])
+    assert (r.label, r.pass_name) == (Label.BYLINE, "byline"), r.evidence
+    assert a.authors == AUTHORS[lang]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+        ("By Jane Doe, Staff Writer", ("Jane Doe",)),
+        ("By Meg JamesStaff Writer", ("Meg James",)),
+        ("Written by Jane Doe | May 3, 2024", ("Jane Doe",)),
+        ("BY JANE DOE", ("JANE DOE",)),
+        ("Von Anna Schmidt und Paul Weber", ("Anna Schmidt", "Paul Weber")),
+        ("Par Claire Martin et Luc Petit", ("Claire Martin", "Luc Petit")),
+        ("Por Lucía García y Pedro Ruiz", ("Lucía García", "Pedro Ruiz")),
+    ],
+)
+def test_author_names_are_split_and_roles_cut(page, byline: str, authors: tuple[str, ...]) -> None:
+    text = page("en", byline=False).replace(
+        "Council votes to keep the riverside library open\n",
+        f"Council votes to keep the riverside library open\n\n{byline}\n")
+    a = clean(text)
+    r = [x for x in a.lines if x.text == byline][0]
+    assert (r.label, r.pass_name) == (Label.BYLINE, "byline")
+    assert a.authors == authors
+
+
+def test_reading_time_is_byline(page, line) -> None:
+    a = clean(page(insert=["5 min read"]))
+    r = line(a, "5 min read")
+    assert (r.label, r.pass_name, r.evidence) == (Label.BYLINE, "byline", "reading time")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By the time the council met, most residents had already left the hall and gone home "
+        "for dinner.",
+        "By Monday, more than two thousand people had signed the petition to save the library "
+        "from closure.",
+        "Von den zweihundert Plätzen im Lesesaal waren am Montag nur noch wenige frei, sagte "
+        "die Leiterin.",
+    ],
+    ids=["by-the-time", "by-monday", "von-den"],
+)
+def test_sentences_starting_with_by_are_body(page, line, sentence: str) -> None:
+    a = clean(page(insert=[sentence]))
+    r = line(a, sentence[:20])
+    assert (r.label, r.pass_name) == (Label.BODY, "region"), r.evidence
+    assert a.authors == ("Jane Doe",)
+
+
+def test_killed_by_police_mid_line_is_not_a_byline() -> None:
+    r = clean("Man killed by Police in Riverside\n").lines[0]
+    assert r.pass_name != "byline"
+
+
+def test_max_words_boundary(page, line) -> None:
+    by = "By Jane Doe and John Roe"  # 6 words
+    base = Config()
+    at6 = clean(page(byline=False, insert=[by]), config=replace(base, byline=replace(
+        base.byline, max_words=6)))
+    assert (line(at6, by).label, line(at6, by).pass_name) == (Label.BYLINE, "byline")
+    at5 = clean(page(byline=False, insert=[by]), config=replace(base, byline=replace(
+        base.byline, max_words=5)))
+    assert line(at5, by).pass_name != "byline"
+
+
+def test_max_author_words_boundary(page, line) -> None:
+    by = "By Maria de la Cruz Lopez"  # a five-word name
+    base = Config()
+    five = clean(page(byline=False, insert=[by]))
+    assert line(five, by).label is Label.BYLINE
+    four = clean(page(byline=False, insert=[by]), config=replace(base, byline=replace(
+        base.byline, max_author_words=4)))
+    assert line(four, by).pass_name != "byline"

@@ -1,0 +1,95 @@
+"""``photo_caption``: captions and credits move to ``Article.captions``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from newsclean import Config, clean
+from newsclean.model import Label
+
+
+def test_caption_ending_in_a_bracketed_credit(page, line) -> None:
+    cap = "Residents gather outside the town hall on Monday evening. (Jane Roe / Reuters)"
+    a = clean(page(insert=[cap]))
+    r = line(a, "Residents gather")
+    assert (r.label, r.pass_name) == (Label.CAPTION, "photo_caption")
+    assert r.evidence.startswith("ends with credit")
+    assert a.captions == (cap,)
+    assert len(a.paragraphs) == 4
+
+
+def test_standalone_credit_takes_the_line_above(page, line) -> None:
+    a = clean(page(insert=["A man walks past the library on Monday.", "(Jane Roe / Reuters)"]))
+    assert (line(a, "A man walks").label, line(a, "A man walks").evidence) == (
+        Label.CAPTION, "line above a credit")
+    assert (line(a, "(Jane Roe").label, line(a, "(Jane Roe").pass_name) == (
+        Label.CAPTION, "photo_caption")
+    assert a.captions == ("A man walks past the library on Monday. (Jane Roe / Reuters)",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "credit"),
+    [
+        ("en", "Photo: Jane Roe/Reuters"),
+        ("en", "Image caption The library on the river bank"),
+        ("de", "Foto: dpa"),
+        ("fr", "Photo : AFP"),
+        ("es", "Foto: EFE"),
+        ("it", "Foto: Ansa"),
+        ("pt", "Foto: Lusa"),
+    ],
+)
+def test_credit_lines_per_language(page, line, lang: str, credit: str) -> None:
+    a = clean(page(lang, insert=[credit]))
+    r = line(a, credit)
+    assert (r.label, r.pass_name) == (Label.CAPTION, "photo_caption"), r.evidence
+    assert credit in a.captions
+    assert len(a.paragraphs) == 4
+
+
+def test_w3m_image_placeholder_then_caption(page, line) -> None:
+    a = clean(page("en", "w3m", insert=["[missing-im]", "The library reading room. Photo: Jane Roe"]))
+    assert (line(a, "[missing-im]").label, line(a, "[missing-im]").pass_name) == (
+        Label.OTHER, "blank_line")
+
+
+def test_max_lead_lines_boundary(page, line) -> None:
+    lines = ["The reading room on the first floor.", "It opened in 1968.", "(Jane Roe / Reuters)"]
+    base = Config()
+    two = clean(page(insert=lines))
+    assert line(two, "The reading room").label is Label.CAPTION
+    assert line(two, "It opened").label is Label.CAPTION
+    one = clean(page(insert=lines), config=replace(base, caption=replace(base.caption,
+                                                                         max_lead_lines=1)))
+    assert line(one, "It opened").label is Label.CAPTION
+    assert line(one, "The reading room").pass_name != "photo_caption"
+
+
+def test_max_credit_words_boundary(page, line) -> None:
+    credit = "Getty Images Jane Roe Riverside Herald Archive"  # 7 words, no brackets
+    base = Config()
+    at7 = clean(page(insert=[credit]), config=replace(base, caption=replace(
+        base.caption, max_credit_words=7)))
+    assert (line(at7, credit).label, line(at7, credit).evidence) == (Label.CAPTION,
+                                                                     "credit line")
+    at6 = clean(page(insert=[credit]), config=replace(base, caption=replace(
+        base.caption, max_credit_words=6)))
+    assert line(at6, credit).pass_name != "photo_caption"
+
+
+def test_a_paragraph_quoting_a_photographer_is_body(page, line) -> None:
+    s = ("The photographer who took the famous picture of the flood in 1968 still lives two "
+         "streets away from the library, and she spoke at the meeting.")
+    a = clean(page(insert=[s]))
+    assert (line(a, "The photographer").label, line(a, "The photographer").pass_name) == (
+        Label.BODY, "region")
+    assert a.captions == ()
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: a markdown image line '![alt](x.jpg)' between "
+                   "paragraphs becomes a body 'heading' (its alt text), not a caption or other")
+def test_markdown_image_line_is_not_article_text(page) -> None:
+    a = clean(page("en", "markdown", insert=["![Residents outside the town hall](x.jpg)"]))
+    assert "Residents outside the town hall" not in a.paragraphs
