@@ -228,6 +228,19 @@ def test_non_utf8_text_file(tmp_path: Path) -> None:
     assert run(str(p), "--errors", "replace").returncode == 0
 
 
+def test_jsonl_from_stdin_gzipped(mixed_jsonl: Path) -> None:
+    proc = run("-", "--input-format", "jsonl", stdin=gzip.compress(mixed_jsonl.read_bytes()))
+    out = jsonl_out(proc)
+    assert [o["id"] for o in out][:2] == ["a", "b"] and out[2]["id"] == "-:3"
+
+
+def test_output_may_not_overwrite_an_input(mixed_jsonl: Path) -> None:
+    before = mixed_jsonl.read_bytes()
+    proc = run(str(mixed_jsonl), "-o", str(mixed_jsonl))
+    assert proc.returncode == 2 and "is also an input" in proc.stderr.decode()
+    assert mixed_jsonl.read_bytes() == before
+
+
 def test_missing_input_is_an_error_record(tmp_path: Path) -> None:
     p = tmp_path / "page.txt"
     p.write_text(PAGE, encoding="utf-8")

@@ -23,6 +23,7 @@ yields ``None`` in its place, so positions still line up with the input.
 from __future__ import annotations
 
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -53,6 +54,13 @@ def resolve_jobs(jobs: int) -> int:
     return jobs if jobs > 0 else (os.cpu_count() or 1)
 
 
+def _worker_init() -> None:
+    # Ctrl-C reaches the whole process group: let the parent alone handle it
+    # (it cancels pending work and says how to resume) instead of every worker
+    # printing a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _apply_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
     return [fn(x) for x in chunk]
 
@@ -79,7 +87,7 @@ def ordered_map(
     limit = jobs * _WINDOW_PER_JOB
     it = iter(items)
     pending: deque[Future[list[R]]] = deque()
-    executor = ProcessPoolExecutor(max_workers=jobs)
+    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
     try:
         while chunk := list(islice(it, chunksize)):
             pending.append(executor.submit(_apply_chunk, fn, chunk))

@@ -30,6 +30,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -87,6 +88,7 @@ class UsageError(Exception):
 
 
 _RESET: Final = "\x1b[0m"
+_HEADER_STYLE: Final = "\x1b[1m"  # bold: the ==> id <== line between pages
 _EXTRACTED_STYLE: Final = "\x1b[36m"  # cyan: metadata taken out of the body
 _REMOVED_STYLE: Final[dict[str, str]] = {  # dim, coloured by kind of boilerplate
     "nav": "\x1b[2;34m",
@@ -177,7 +179,10 @@ def render_article(rec: Record, art: Article, opts: RenderOptions) -> bytes:
     if opts.mode == "jsonl":
         return dumps_line(merge_fields({"id": rec.id}, rec.fields, art.to_dict(lines=opts.lines)))
     if opts.mode == "explain":
-        out = [_header(rec.id, _verdict_note(art))] if opts.multi else []
+        head = _header(rec.id, _verdict_note(art))
+        if opts.color:
+            head = f"{_HEADER_STYLE}{head.rstrip()}{_RESET}\n"
+        out = [head] if opts.multi else []
         for r in art.lines:
             line = format_result(r, evidence=True)
             out.append(color_line(r, line) if opts.color else line)
@@ -241,7 +246,7 @@ def _add_config_args(p: argparse.ArgumentParser) -> None:
                    help="preset: balanced (default), precision (removes more) or recall "
                         "(keeps more)")
     g.add_argument("--disable", action="append", default=[], metavar="PASS",
-                   help="skip a pass (repeatable), e.g. --disable repeated")
+                   help=f"skip a pass (repeatable), one of: {', '.join(_pass_names())}")
     g.add_argument("--preview", action="append", nargs="?", const="all", metavar="RULE",
                    help="switch preview rules on: all of them, or the named one (repeatable)")
     g.add_argument("--max-seconds", type=_positive_float, metavar="S",
@@ -257,6 +262,12 @@ def _add_read_args(p: argparse.ArgumentParser) -> None:
     g.add_argument("--errors", choices=("strict", "replace"), default="strict",
                    help="undecodable bytes: strict makes the page an error record (default), "
                         "replace turns them into U+FFFD")
+
+
+def _pass_names() -> list[str]:
+    from . import config as config_module
+
+    return sorted(getattr(config_module, "PASS_NAMES", ()))
 
 
 def _positive_float(s: str) -> float:
@@ -284,6 +295,9 @@ def clean_parser() -> argparse.ArgumentParser:
     """The parser of ``newsclean [clean] INPUT...``."""
     p = argparse.ArgumentParser(
         prog=PROG,
+        usage="%(prog)s [clean] [options] INPUT...\n"
+              "       %(prog)s annotate [options] PAGE.txt...\n"
+              "       %(prog)s validate GOLD...",
         description="Extract the article from the plain text of scraped news pages.",
         epilog="Other commands: 'newsclean annotate PAGE.txt' writes a draft gold file; "
                "'newsclean validate GOLD...' checks gold files. "
@@ -471,8 +485,9 @@ def run_clean(args: argparse.Namespace) -> int:
     kinds = [read_opts.kind if read_opts.kind != "auto" else detect_kind(p) for p in inputs]
     mode = _mode(args, kinds)
     multi = len(inputs) > 1 or any(k != "text" for k in kinds)
-    if args.resume and (not args.output or mode not in ("jsonl", "json") or not multi):
+    if args.resume and (not args.output or mode not in ("jsonl", "json")):
         raise UsageError("--resume needs -o OUT and JSON lines output (--format jsonl)")
+    _refuse_overwriting_an_input(args.output, inputs)
     if mode == "json" and multi:
         mode, args.lines = "jsonl", True  # --json on many pages: full JSON, one per line
     config = build_config(args)
@@ -507,6 +522,14 @@ def run_clean(args: argparse.Namespace) -> int:
     if summary.errors and not args.keep_going:
         return EXIT_ERRORS
     return EXIT_OK
+
+
+def _refuse_overwriting_an_input(output: str | None, inputs: Sequence[str]) -> None:
+    if not output or not Path(output).exists():
+        return
+    for path in inputs:
+        if path != "-" and Path(path).exists() and Path(path).samefile(output):
+            raise UsageError(f"-o {output} is also an input; writing would destroy it")
 
 
 def _read_options(args: argparse.Namespace) -> ReadOptions:
@@ -649,8 +672,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args)
     except UsageError as e:
-        parser.print_usage(sys.stderr)
         _warn(f"error: {e}")
+        _warn(f"see '{parser.prog} --help'")
         return EXIT_USAGE
     except MissingExtraError as e:
         _warn(f"error: {e}")
@@ -659,6 +682,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         hint = " (rerun with --resume to continue)" if getattr(args, "output", None) else ""
         _warn(f"interrupted{hint}")
         return EXIT_INTERRUPTED
+    except BrokenProcessPool:
+        _warn("a worker process died (out of memory, or killed?); the output is complete up "
+              "to the last record written" + ("; rerun with --resume to continue"
+                                              if getattr(args, "output", None) else ""))
+        return EXIT_ERRORS
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_BROKEN_PIPE
