@@ -170,6 +170,9 @@ class RegionConfig:
       the page's median weighs ``low_stopword_factor`` as much (addresses, name lists).
     - ``min_prose_before_comments``: prose weight seen before a comments heading
       damps what follows by ``comments_factor``.
+    - ``max_bridge_lines``: largest boilerplate island (non-blank lines) inside
+      the article that the region extends across (``None``: no bridging) ...
+    - ``min_bridge_weight``: ... when the prose after it weighs at least this.
     """
 
     min_prose_words: int = 6
@@ -186,10 +189,12 @@ class RegionConfig:
     low_stopword_factor: float = 0.3
     min_prose_before_comments: float = 12.0
     comments_factor: float = 0.2
+    max_bridge_lines: int | None = 14
+    min_bridge_weight: float = 10.0
 
     def __post_init__(self) -> None:
         _check(self, positive=("min_prose_words", "long_words", "max_prose_weight_words",
-                               "max_list_run"),
+                               "max_list_run", "max_bridge_lines"),
                unit=("unpunctuated_factor", "min_stopword_share", "low_stopword_factor",
                      "comments_factor"))
         if self.prose_divisor <= 0:

@@ -65,8 +65,8 @@ class ListBlock:
                 if cur.lex is not None and cur.lex.kind == "exact" and cv is not None \
                         and cv.label is not label:
                     break  # another heading starts another block
-                if cur.words > self.config.max_item_words:
-                    break
+                if cur.words > self.config.max_item_words or (cv is None and cur.prose_like):
+                    break  # a sentence: the list is over (teasers don't end in a period)
                 if cv is None or cv.label in (Label.NAV, Label.DATE, Label.BYLINE):
                     yield verdict(j, label, f"item {items + 1} under '{heading}'", self.name)
                 items += 1

@@ -35,6 +35,8 @@ from .base import Doc, Item, verdict
 # Labels whose lexicon-exact lines open a block that is never article content.
 _BARRIER_LABELS = frozenset({Label.TRENDING, Label.RELATED, Label.COMMENTS})
 _CONTEXT_LABELS = frozenset({Label.TRENDING, Label.RELATED, Label.COMMENTS})
+# Lines that end an article for good: nothing is bridged across them.
+_HARD_STOP_LABELS = frozenset({Label.COMMENTS, Label.FOOTER, Label.COOKIE})
 
 
 class Region:
@@ -119,8 +121,53 @@ class Region:
                 best, best_span = run, (start, ln.index)
         return best_span
 
+    def bridge(self, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+        """Extend the article over small boilerplate islands (a "Related" box, an
+        ad, a newsletter box inside the text) when solid prose follows them.
+
+        An island is at most ``max_bridge_lines`` non-blank lines without prose and
+        without a comments, footer or cookie line; the prose after it must weigh
+        at least ``min_bridge_weight`` before the weight turns negative.
+        """
+        c = self.config
+        lines = doc.lines
+        n = len(lines)
+        min_stop = self._min_stop_ratio(doc)
+        lo, hi = span
+        while True:
+            i = hi + 1
+            island = 0
+            while i < n:
+                ln = lines[i]
+                if ln.text:
+                    if doc.undecided(i) and self.is_prose(ln):
+                        break
+                    if doc.label(i) in _HARD_STOP_LABELS:
+                        return lo, hi
+                    island += 1
+                    if island > c.max_bridge_lines:
+                        return lo, hi
+                i += 1
+            if i >= n:
+                return lo, hi
+            run = best = 0.0
+            best_end = -1
+            for j in range(i, n):
+                run += self.weight(lines[j], doc, min_stop)
+                if doc.label(j) in _HARD_STOP_LABELS:
+                    break
+                if run > best:
+                    best, best_end = run, j
+                if run < 0:
+                    break
+            if best < c.min_bridge_weight or best_end < 0:
+                return lo, hi
+            hi = best_end
+
     def judge(self, doc: Doc) -> Iterator[Item]:
         span = self.find(doc)
+        if span is not None and self.config.max_bridge_lines is not None:
+            span = self.bridge(doc, span)
         lines = doc.lines
         lo, hi = span if span is not None else (len(lines), -1)
         yield from self._inside(doc, lo, hi)

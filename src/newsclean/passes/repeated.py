@@ -36,7 +36,7 @@ class Repeated:
         max_words = self.config.max_words
         counts = Counter(ln.key for ln in doc.lines if ln.key and ln.words <= max_words)
         for ln in doc.lines:
-            if not ln.key or ln.words > max_words or not doc.undecided(ln.index):
+            if not ln.key or ln.words > max_words or not doc.undecided(ln.index) or ln.prose_like:
                 continue
             n = counts[ln.key]
             if n >= self.config.min_count:
