@@ -1,0 +1,130 @@
+"""``region``: the article is the heaviest contiguous run; every line left is settled."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from newsclean import Config, clean
+from newsclean.model import Label
+
+
+def test_prose_is_body_in_every_language_and_style(page, lang: str, style: str) -> None:
+    from conftest import PROSE
+
+    a = clean(page(lang, style))
+    assert a.paragraphs == PROSE[lang][:4]
+    for r in a.lines:
+        if r.text in PROSE[lang]:
+            assert (r.label, r.pass_name) == (Label.BODY, "region")
+            assert r.evidence.startswith("prose of ")
+    assert a.is_article
+
+
+def test_short_sentence_between_paragraphs_is_body(page, line) -> None:
+    a = clean(page(insert=["He disagreed."]))
+    r = line(a, "He disagreed.")
+    assert (r.label, r.pass_name, r.evidence) == (Label.BODY, "region",
+                                                  "short line between paragraphs")
+
+
+def test_short_unpunctuated_line_in_the_article_is_a_heading(page, line) -> None:
+    a = clean(page(insert=["What happens next"]))
+    r = line(a, "What happens next")
+    assert (r.label, r.pass_name) == (Label.HEADING, "region")
+    assert "What happens next" in a.paragraphs
+
+
+def test_markdown_subheading_is_a_heading(page, line) -> None:
+    a = clean(page("en", "markdown", insert=["## What happens next"]))
+    assert line(a, "What happens next").label is Label.HEADING
+    assert "What happens next" in a.paragraphs
+
+
+@pytest.mark.parametrize(("run", "label"), [(2, Label.HEADING), (3, Label.RELATED)])
+def test_max_list_run_boundary(page, line, run: int, label: Label) -> None:
+    links = ["Council budget", "Library hours", "Roof repairs"][:run]
+    a = clean(page(insert=links))
+    for t in links:
+        assert (line(a, t).label, line(a, t).pass_name) == (label, "region")
+
+
+def test_max_list_run_from_config(page, line) -> None:
+    links = ["Council budget", "Library hours", "Roof repairs"]
+    base = Config()
+    a = clean(page(insert=links), config=replace(base, region=replace(base.region,
+                                                                      max_list_run=3)))
+    assert {line(a, t).label for t in links} == {Label.HEADING}
+
+
+def test_teaser_prose_after_a_related_heading_is_related(page, line) -> None:
+    teaser = ("The zoo welcomes a baby giraffe to its enclosure this week after a long wait and "
+              "many visitors are expected to come and see it, keepers said.")  # > 20 words
+    a = clean(page(before_footer=["Related Stories", teaser]))
+    assert (line(a, "The zoo").label, line(a, "The zoo").pass_name) == (Label.RELATED, "region")
+
+
+def test_lines_before_the_article_are_other(page, line) -> None:
+    a = clean(page(menu=["World", "Business", "Sport", "Culture", "",
+                         "Riverside Herald, your local paper since 1901"]))
+    r = line(a, "Riverside Herald, your")
+    assert r.label in (Label.OTHER, Label.NAV)
+    assert r.pass_name == "region"
+
+
+def test_comments_after_the_article_are_not_body(page) -> None:
+    comments = ["Comments", "", "I have been going to that library since I was a child, and I am "
+                "so glad the council finally listened to us.", "",
+                "This is a waste of money, the building should have been sold years ago to pay "
+                "for the new road."]
+    a = clean(page(before_footer=comments))
+    assert len(a.paragraphs) == 4
+    assert not any("waste of money" in p for p in a.paragraphs)
+
+
+def test_no_prose_no_region() -> None:
+    a = clean("World\nBusiness\n\nPrivacy Policy\n")
+    assert a.paragraphs == ()
+    assert not a.is_article
+
+
+# Smoke tests for scripts without Latin letters: the body survives, menus do not.
+CJK = ["市议会投票决定保留河边图书馆", "", "首页", "新闻", "体育", "财经", "",
+       "市议会周一晚间投票决定，河边图书馆将至少再开放一年，此前围绕预算的争论持续了数月。",
+       "",
+       "居民们此前举着横幅聚集在市政厅外，称图书馆是这个街区唯一可以让孩子们安静学习的地方。",
+       "",
+       "市长表示，由于税收增加，预算状况有所改善，关闭图书馆从长远来看几乎省不了多少钱。"]
+ARABIC = ["مجلس المدينة يبقي مكتبة النهر مفتوحة", "", "الرئيسية", "أخبار", "رياضة", "اقتصاد", "",
+          "صوّت مجلس المدينة مساء الاثنين على إبقاء مكتبة النهر مفتوحة لمدة عام آخر على الأقل، "
+          "بعد أشهر من الجدل حول الميزانية.",
+          "",
+          "وكان السكان قد تجمعوا أمام مبنى البلدية حاملين لافتات، مؤكدين أن المكتبة هي المكان "
+          "الهادئ الوحيد في الحي الذي يمكن للأطفال الدراسة فيه.",
+          "",
+          "وقال رئيس البلدية إن الميزانية تحسنت بفضل ارتفاع الإيرادات الضريبية، وإن إغلاق "
+          "المكتبة لم يكن ليوفر سوى القليل من المال."]
+CYRILLIC = ["Горсовет сохранил библиотеку у реки", "", "Главная", "Новости", "Спорт", "Экономика", "",
+            "Городской совет в понедельник вечером проголосовал за то, чтобы библиотека у реки "
+            "работала ещё как минимум год, после многомесячных споров о бюджете.",
+            "",
+            "Жители собрались у здания мэрии с плакатами и петициями, утверждая, что библиотека "
+            "— единственное тихое место в районе, где дети могут заниматься.",
+            "",
+            "Мэр заявил, что бюджет улучшился благодаря росту налоговых поступлений, а закрытие "
+            "библиотеки сэкономило бы очень мало денег."]
+
+
+@pytest.mark.parametrize("lines", [CJK, ARABIC, CYRILLIC], ids=["cjk", "arabic", "cyrillic"])
+def test_non_latin_scripts_smoke(lines: list[str]) -> None:
+    text = "\n".join(lines) + "\n"
+    a = clean(text)
+    prose = [t for t in lines if t.endswith(("。", "."))]
+    assert list(a.paragraphs) == prose
+    assert a.title == lines[0]
+    for r in a.lines[2:6]:
+        assert r.label is Label.NAV, (r.text, r.label, r.pass_name)
+    for r in a.lines:
+        if r.text in prose:
+            assert (r.label, r.pass_name) == (Label.BODY, "region")
