@@ -40,8 +40,9 @@ def test_phrase_between_paragraphs(page, line, lang: str, phrase: str, label: La
     a = clean(page(lang, insert=[phrase]))
     r = line(a, phrase)
     assert (r.label, r.pass_name) == (label, "lexicon_match"), r.evidence
-    assert f"({lang})" in r.evidence or r.evidence.startswith(("exact", "prefix", "contains"))
-    assert len(a.paragraphs) == 4
+    assert r.evidence.startswith(("exact", "prefix", "contains"))
+    if label not in (Label.RELATED, Label.TRENDING, Label.COMMENTS):  # list headings end it
+        assert len(a.paragraphs) == 4
 
 
 _PREFIX_SHADOWS_CONTAINS = pytest.mark.xfail(
