@@ -43,6 +43,7 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'",
 # punctuation, counters ("Comments (12)", "Share 0"), arrows and symbols.
 _EDGES = regex.compile(r"^[\W\d_]+|[\W\d_]+$")
 _SPACE = regex.compile(r"\s+")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _PUNCT: Final = ".,;:!?\"'()[]{}<>«»-–—/|*#@&%+=~"
 
 
@@ -230,7 +231,7 @@ def _build(files: dict[str, str]) -> Lexicon:
                             f"lexicon/{lang}.json: phrases.{label}.{kind} has {phrase!r}, "
                             "which normalises to nothing"
                         )
-                    if kind == "prefix" and len(norm) < 3:
+                    if kind == "prefix" and len(norm) < (2 if _CJK.search(norm) else 3):
                         raise LexiconError(
                             f"lexicon/{lang}.json: prefix {phrase!r} is too short to be safe"
                         )
