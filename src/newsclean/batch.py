@@ -26,15 +26,17 @@ import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from itertools import islice
-from typing import Final, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Final, Literal, TypeVar, overload
 
 from .config import Config
 from .model import Article
 from .pipeline import clean
+
+if TYPE_CHECKING:  # imported when first needed: it costs ~25 ms at start-up
+    from concurrent.futures import Future
 
 __all__ = ["DEFAULT_CHUNKSIZE", "clean_many", "ordered_map", "resolve_jobs"]
 
@@ -84,6 +86,8 @@ def ordered_map(
     if jobs == 1:
         yield from map(fn, items)
         return
+    from concurrent.futures import ProcessPoolExecutor
+
     limit = jobs * _WINDOW_PER_JOB
     it = iter(items)
     pending: deque[Future[list[R]]] = deque()

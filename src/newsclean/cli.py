@@ -13,6 +13,24 @@
 ``newsclean FILE`` is short for ``newsclean clean FILE``; a file literally named
 ``clean``, ``annotate`` or ``validate`` needs the explicit form (or ``./clean``).
 
+Output formats: ``text`` (the article text; with several pages each one follows
+a ``==> ID <==`` line), ``jsonl`` (one JSON object per page: ``id``, the carried
+input fields such as ``url``, then ``Article.to_dict(lines=False)``; ``--lines``
+adds the per-line results), ``explain`` (every input line in the marker format
+of :mod:`newsclean.explain`, coloured on a terminal) and ``--json`` (one page's
+whole Article, indented). The default is ``text`` for text files and ``jsonl``
+for JSONL and WARC input.
+
+Nothing is lost: a page that cannot be read or cleaned becomes an error record
+``{"id", "error", "source", "line" | "offset", ...carried fields}`` in its place
+(in text output: a ``==> ID <== (error: ...)`` line), the first few errors are
+echoed on stderr, and the exit status is 1 unless ``--keep-going``.
+
+``--resume -o OUT`` reads the ids already in OUT (cutting off a partial last
+line left by a killed run), skips that many input records with each id, and
+appends the rest: an interrupted run continues without loss or duplicates, as
+long as the inputs are the same. Each record is written with one ``write()``.
+
 Exit status: 0 when every page was read and cleaned; 1 when some page became
 an error record (0 with ``--keep-going``) or a gold file is invalid; 2 on a
 usage error; 130 when interrupted; 141 when the reader of the output went away.
@@ -30,7 +48,6 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -169,7 +186,8 @@ def error_record(rec: Record, error: str) -> dict[str, object]:
 
 
 def _header(rec_id: object, note: str = "") -> str:
-    return f"==> {rec_id} <=={f' ({note})' if note else ''}\n"
+    head = f"==> {rec_id} <=={f' ({note})' if note else ''}"
+    return head.translate(_CONTROL_MAP) + "\n"  # an id with a line break stays one line
 
 
 def render_article(rec: Record, art: Article, opts: RenderOptions) -> bytes:
@@ -472,6 +490,9 @@ def _progress(enabled: bool | None) -> object | None:
     require_extra("tqdm", "cli", "The progress bar")
     from tqdm import tqdm  # type: ignore[import-untyped,unused-ignore]
 
+    # No monitor thread: worker processes may be forked after the bar exists,
+    # and forking a multi-threaded process risks deadlocks.
+    tqdm.monitor_interval = 0
     bar: object = tqdm(unit=" pages", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
     return bar
 
@@ -682,14 +703,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         hint = " (rerun with --resume to continue)" if getattr(args, "output", None) else ""
         _warn(f"interrupted{hint}")
         return EXIT_INTERRUPTED
-    except BrokenProcessPool:
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except Exception as e:
+        from concurrent.futures.process import BrokenProcessPool  # loaded by then if relevant
+
+        if not isinstance(e, BrokenProcessPool):
+            raise
         _warn("a worker process died (out of memory, or killed?); the output is complete up "
               "to the last record written" + ("; rerun with --resume to continue"
                                               if getattr(args, "output", None) else ""))
         return EXIT_ERRORS
-    except BrokenPipeError:
-        _silence_stdout()
-        return EXIT_BROKEN_PIPE
 
 
 def _silence_stdout() -> None:
