@@ -1,4 +1,5 @@
-"""The ``newsclean`` command, run as a subprocess on files written to tmp_path.
+"""The ``newsclean`` command, run as a subprocess on files written to tmp_path
+(quick checks of usage errors and ``validate`` call ``main()`` in-process).
 
 Expected results come from calling :func:`newsclean.clean` in-process, so these
 tests check the command line layer (reading, order, errors, exit codes, resume,
@@ -20,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from newsclean import clean
+from newsclean.cli import main
 from newsclean.explain import parse_gold, parse_marked_line
 from newsclean.model import mark_of
 
@@ -43,6 +45,14 @@ def run(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = Non
         [sys.executable, "-m", "newsclean", *args], input=stdin, capture_output=True,
         env=full_env, cwd=cwd, timeout=120, check=False,
     )
+
+
+def run_here(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """``newsclean ARGS`` in this process (for quick checks of usage errors and
+    ``validate``, which need no subprocess): ``(exit status, stdout, stderr)``."""
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
 
 
 def jsonl_out(proc: subprocess.CompletedProcess[bytes]) -> list[dict[str, object]]:
@@ -139,29 +149,32 @@ def test_annotate_writes_a_valid_gold_draft(tmp_path: Path) -> None:
     assert refused.returncode == 1 and b"--force" in refused.stderr
 
 
-def test_validate_reports_file_and_line(tmp_path: Path) -> None:
+def test_validate_reports_file_and_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                                        ) -> None:
     good = tmp_path / "good.gold"
     good.write_text("# title: T\n  body       | Hello world.\n", encoding="utf-8")
     bad = tmp_path / "bad.gold"
     bad.write_text("# title: T\n  body       | ok\n- body       | marker wrong\n"
                    "  nonsense   | x\n", encoding="utf-8")
-    proc = run("validate", str(good), str(bad))
-    assert proc.returncode == 1
-    out = proc.stdout.decode()
+    status, out, err = run_here(capsys, "validate", str(good), str(bad))
+    assert status == 1
     assert f"{bad}:3:" in out and f"{bad}:4:" in out and str(good) not in out
-    assert run("validate", str(good)).returncode == 0
+    assert "1 valid, 1 with problems" in err
+    assert run_here(capsys, "validate", str(good))[0] == 0
 
 
-def test_validate_checks_the_sibling_page(tmp_path: Path) -> None:
+def test_validate_checks_the_sibling_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                                          ) -> None:
     gold = tmp_path / "p.gold"
     gold.write_text("# title: T\n- nav        | Home\n  body       | Hello world.\n",
                     encoding="utf-8")
     (tmp_path / "p.txt").write_text("Home\nHello world.\n", encoding="utf-8")
-    assert run("validate", str(gold)).returncode == 0
-    (tmp_path / "p.txt").write_text("Home\nHello, world.\n", encoding="utf-8")
-    proc = run("validate", str(gold))
-    assert proc.returncode == 1
-    assert f"{gold}:3: page line differs" in proc.stdout.decode()
+    assert run_here(capsys, "validate", str(gold))[0] == 0
+    (tmp_path / "p.txt").write_text("Home\nHello, world.\nMore\n", encoding="utf-8")
+    status, out, _ = run_here(capsys, "validate", str(gold))
+    assert status == 1
+    assert f"{gold}:3: page line differs from {tmp_path / 'p.txt'}:2" in out
+    assert "has 2 page lines" in out
 
 
 # ---------------------------------------------------------------------------
@@ -187,10 +200,10 @@ def test_jsonl_order_ids_carried_fields_and_error_records(mixed_jsonl: Path) -> 
     assert "7 pages" in summary and "3 errors" in summary and "pages/s" in summary
 
 
-def test_keep_going_exits_zero(mixed_jsonl: Path) -> None:
-    proc = run(str(mixed_jsonl), "--keep-going", "-q")
-    assert proc.returncode == 0 and len(jsonl_out(proc)) == 7
-    assert proc.stderr.decode().count("pages/s") == 0
+def test_keep_going_exits_zero(mixed_jsonl: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run_here(capsys, str(mixed_jsonl), "--keep-going", "-q")
+    assert status == 0 and len(out.splitlines()) == 7
+    assert "pages/s" not in err
 
 
 def test_jsonl_gz_gives_the_same_records(mixed_jsonl: Path, tmp_path: Path) -> None:
@@ -233,10 +246,11 @@ def test_jsonl_from_stdin_gzipped(mixed_jsonl: Path) -> None:
     assert [o["id"] for o in out][:2] == ["a", "b"] and out[2]["id"] == "-:3"
 
 
-def test_output_may_not_overwrite_an_input(mixed_jsonl: Path) -> None:
+def test_output_may_not_overwrite_an_input(mixed_jsonl: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
     before = mixed_jsonl.read_bytes()
-    proc = run(str(mixed_jsonl), "-o", str(mixed_jsonl))
-    assert proc.returncode == 2 and "is also an input" in proc.stderr.decode()
+    status, _, err = run_here(capsys, str(mixed_jsonl), "-o", str(mixed_jsonl))
+    assert status == 2 and "is also an input" in err
     assert mixed_jsonl.read_bytes() == before
 
 
@@ -260,19 +274,22 @@ def test_missing_input_is_an_error_record(tmp_path: Path) -> None:
         (["--json", "--explain", "x.txt"], "choose one output format"),
     ],
 )
-def test_usage_errors_exit_2_and_say_why(tmp_path: Path, args: list[str], message: str) -> None:
+def test_usage_errors_exit_2_and_say_why(tmp_path: Path, args: list[str], message: str,
+                                        capsys: pytest.CaptureFixture[str],
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "x.txt").write_text(PAGE, encoding="utf-8")
-    proc = run(*args, cwd=tmp_path)
-    assert proc.returncode == 2
-    assert message in proc.stderr.decode()
+    monkeypatch.chdir(tmp_path)
+    status, _, err = run_here(capsys, *args)
+    assert status == 2
+    assert message in err and "--help" in err
 
 
-def test_config_options_are_accepted(tmp_path: Path) -> None:
+def test_config_options_are_accepted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     p = tmp_path / "x.txt"
     p.write_text(PAGE, encoding="utf-8")
     for args in (["--config", "precision", "--preview", "--max-seconds", "5"],
                  ["--config", "recall", "--disable", "lexicon_match", "--disable", "nav_menu"]):
-        assert run(str(p), *args).returncode == 0, args
+        assert run_here(capsys, str(p), *args)[0] == 0, args
 
 
 # ---------------------------------------------------------------------------
@@ -379,10 +396,11 @@ def test_resume_after_kill_9(tmp_path: Path) -> None:
     assert len(ids) == len(set(ids)) == n + sum(1 for i in range(n) if i % 97 == 50)
 
 
-def test_resume_refuses_a_foreign_output(tmp_path: Path) -> None:
+def test_resume_refuses_a_foreign_output(tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
     p = _many(tmp_path, 3)
     out = tmp_path / "notes.txt"
     out.write_text("my precious notes\n")
-    proc = run(str(p), "-o", str(out), "--resume")
-    assert proc.returncode == 2 and "cannot resume" in proc.stderr.decode()
+    status, _, err = run_here(capsys, str(p), "-o", str(out), "--resume")
+    assert status == 2 and "cannot resume" in err
     assert out.read_text() == "my precious notes\n"
