@@ -21,6 +21,7 @@ __all__ = [
     "ShareBarConfig",
     "NavMenuConfig",
     "ListBlockConfig",
+    "TeaserListConfig",
     "RepeatedConfig",
     "CaptionConfig",
     "BylineConfig",
@@ -100,6 +101,27 @@ class ListBlockConfig:
 
     def __post_init__(self) -> None:
         _check(self, positive=("max_item_words", "max_gap_lines"))
+
+
+@dataclass(frozen=True, slots=True)
+class TeaserListConfig:
+    """``teaser_list``: repeated headline/byline/summary blocks.
+
+    - ``min_period`` / ``max_period``: block size, in non-blank lines.
+    - ``min_repeats``: how many blocks in a row make a list.
+    - ``min_summary_words``: a teaser summary is a sentence of at least this many words.
+    """
+
+    min_period: int = 2
+    max_period: int = 6
+    min_repeats: int = 3
+    min_summary_words: int = 6
+
+    def __post_init__(self) -> None:
+        _check(self, positive=("min_period", "max_period", "min_repeats", "min_summary_words"))
+        if self.max_period < self.min_period:
+            raise ValueError("TeaserListConfig.max_period must be >= min_period, "
+                             f"got {self.max_period} < {self.min_period}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +248,7 @@ class VerdictConfig:
 PASS_NAMES: Final = frozenset(
     {
         "blank_line", "lexicon_match", "share_bar", "breadcrumb", "photo_caption", "byline",
-        "dateline", "repeated", "nav_menu", "list_block", "region", "metadata",
+        "dateline", "repeated", "nav_menu", "list_block", "teaser_list", "region", "metadata",
     }
 )
 
@@ -240,7 +262,8 @@ class Config:
     - ``max_seconds``: a time budget per call; when hit, the remaining passes are
       skipped and the result is marked ``timed_out`` (``None``: no budget).
     - one sub-config per pass: ``lexicon``, ``share_bar``, ``nav_menu``,
-      ``list_block``, ``repeated``, ``caption``, ``byline``, ``region``, ``verdict``.
+      ``list_block``, ``teaser_list``, ``repeated``, ``caption``, ``byline``,
+      ``region``, ``verdict``.
 
     Presets: :meth:`balanced` (the default), :meth:`precision` (removes more,
     keeps less doubtful text) and :meth:`recall` (keeps more).
@@ -253,6 +276,7 @@ class Config:
     share_bar: ShareBarConfig = field(default_factory=ShareBarConfig)
     nav_menu: NavMenuConfig = field(default_factory=NavMenuConfig)
     list_block: ListBlockConfig = field(default_factory=ListBlockConfig)
+    teaser_list: TeaserListConfig = field(default_factory=TeaserListConfig)
     repeated: RepeatedConfig = field(default_factory=RepeatedConfig)
     caption: CaptionConfig = field(default_factory=CaptionConfig)
     byline: BylineConfig = field(default_factory=BylineConfig)
@@ -319,6 +343,7 @@ _SUB_TYPES: Final[dict[str, type]] = {
     "share_bar": ShareBarConfig,
     "nav_menu": NavMenuConfig,
     "list_block": ListBlockConfig,
+    "teaser_list": TeaserListConfig,
     "repeated": RepeatedConfig,
     "caption": CaptionConfig,
     "byline": BylineConfig,

@@ -34,6 +34,7 @@ from .photo_caption import PhotoCaption
 from .region import Region
 from .repeated import Repeated
 from .share_bar import ShareBar
+from .teaser_list import TeaserList
 
 __all__ = ["DEFAULT_PASSES", "build_passes", "Doc", "Item", "Pass"]
 
@@ -49,6 +50,7 @@ DEFAULT_PASSES: tuple[str, ...] = (
     "repeated",
     "nav_menu",
     "list_block",
+    "teaser_list",
     "region",
     "metadata",
 )
@@ -71,6 +73,7 @@ def build_passes(config: Config) -> tuple[Pass, ...]:
         "repeated": Repeated(config.repeated),
         "nav_menu": NavMenu(config.nav_menu),
         "list_block": ListBlock(config.list_block),
+        "teaser_list": TeaserList(config.teaser_list),
         "region": Region(config.region),
         "metadata": Metadata(config.byline),
     }

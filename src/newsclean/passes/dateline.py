@@ -10,8 +10,8 @@ labelled ``date``. The ``metadata`` stage picks the article's date.
 
 >>> from newsclean import clean
 >>> a = clean("A headline for this story\\nPublished 16. September 2025, 14:05\\n")
->>> (a.lines[1].label.value, a.lines[1].pass_name, str(a.published))
-('date', 'dateline', '2025-09-16')
+>>> (a.lines[1].label.value, a.lines[1].pass_name, a.published.isoformat())
+('date', 'dateline', '2025-09-16T14:05:00')
 
 Known false positives: a one-line paragraph that is only a date, e.g. a
 diary entry heading.

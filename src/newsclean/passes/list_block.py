@@ -7,8 +7,9 @@ than ``max_item_words``, at more than ``max_gap_lines`` blank lines, or at
 another heading.
 
 >>> from newsclean import clean
->>> a = clean("Keep Reading\\n\\nEU country set to ban movement of sheep\\n\\nFrance rams small boat\\n")
->>> [(r.label.value, r.pass_name) for r in a.lines if r.text]
+>>> story = "The council voted on Monday to keep the library open for another year.\\n\\n"
+>>> a = clean(story * 3 + "Keep Reading\\n\\nEU country set to ban movement of sheep\\n\\nFrance rams small boat\\n")
+>>> [(r.label.value, r.pass_name) for r in a.lines[6:] if r.text]
 [('related', 'lexicon_match'), ('related', 'list_block'), ('related', 'list_block')]
 
 Known false positives: a short article paragraph right after a "Related" link

@@ -105,6 +105,9 @@ class Region:
         damp = 1.0
         for ln in doc.lines:
             w = self.weight(ln, doc, min_stop)
+            if w == c.meta_bonus and seen_prose >= c.min_prose_before_comments and w > 0:
+                # A byline or date below the article's start belongs to a teaser.
+                w = -c.short_penalty
             if w > 0:
                 seen_prose += w
                 w *= damp

@@ -5,7 +5,7 @@ the same menu in the footer; "What's Hot" and "Trending" listing the same
 stories). Counting is by hash of the normalised key, linear in the page.
 
 >>> from newsclean import clean
->>> a = clean("News\\nWorld\\nSport\\n\\nNews\\nWorld\\nSport\\n")
+>>> a = clean("Gardening\\nCycling\\n\\nGardening\\nCycling\\n")
 >>> (a.lines[0].label.value, a.lines[0].pass_name, a.lines[0].evidence)
 ('nav', 'repeated', 'printed 2 times')
 

@@ -1,0 +1,82 @@
+"""``teaser_list``: repeated teaser blocks (headline, author, date, summary).
+
+Index pages and "More from" rails repeat one block shape: a short headline,
+a byline or date, one summary sentence, again and again. Each line alone reads
+like article text; the repetition gives them away. Lines are reduced to shapes
+(``P`` prose, ``S`` short, ``D`` byline or date, ``X`` already removed); a window of
+``min_period``..``max_period`` shapes repeated at least ``min_repeats`` times in a
+row, with one summary per block and a date or byline beside it, is a teaser
+list.
+
+>>> from newsclean import clean
+>>> page = "".join(f"Council backs plan number {i}\\nBy Ann Lee\\nThe council voted on "
+...                f"Monday to fund plan {i} for the river.\\n\\n" for i in range(4))
+>>> sorted({(r.label.value, r.pass_name) for r in clean(page).lines if "voted" in r.text})
+[('related', 'teaser_list')]
+
+Known false positives: a live blog whose entries each carry a date line and a
+single paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from ..config import TeaserListConfig
+from ..model import EXTRACTED_LABELS, Label
+from .base import Doc, Item, verdict
+
+
+class TeaserList:
+    name: ClassVar[str] = "teaser_list"
+    labels: ClassVar[frozenset[Label]] = frozenset({Label.RELATED})
+    overturns: ClassVar[bool] = False
+
+    def __init__(self, config: TeaserListConfig) -> None:
+        self.config = config
+
+    def _shape(self, doc: Doc, i: int) -> str:
+        ln = doc.lines[i]
+        v = doc.decided[i]
+        if v is not None:
+            if v.label in (Label.BYLINE, Label.DATE):
+                return "D"
+            return "C" if v.label in EXTRACTED_LABELS else "X"
+        if ln.ends_sentence and ln.words >= self.config.min_summary_words:
+            return "P"
+        return "S"
+
+    @staticmethod
+    def _is_teaser(pattern: str) -> bool:
+        # One summary per block and a byline or date beside it: an article with a
+        # subheading and a separator every paragraph ("SSP") must not qualify.
+        return pattern.count("P") == 1 and "D" in pattern
+
+    def judge(self, doc: Doc) -> Iterator[Item]:
+        c = self.config
+        idx = [ln.index for ln in doc.lines if ln.text]
+        shapes = "".join(self._shape(doc, i) for i in idx)
+        n = len(shapes)
+        i = 0
+        while i < n:
+            found = False
+            for p in range(c.min_period, c.max_period + 1):
+                pat = shapes[i:i + p]
+                if len(pat) < p or not self._is_teaser(pat):
+                    continue
+                reps = 1
+                while shapes[i + reps * p: i + (reps + 1) * p] == pat:
+                    reps += 1
+                if reps >= c.min_repeats:
+                    end = i + reps * p
+                    for k in range(i, end):
+                        j = idx[k]
+                        if doc.undecided(j):
+                            yield verdict(j, Label.RELATED,
+                                          f"teaser block '{pat}' repeated {reps} times", self.name)
+                    i = end
+                    found = True
+                    break
+            if not found:
+                i += 1
