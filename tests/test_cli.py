@@ -229,6 +229,21 @@ def test_text_format_separates_records(mixed_jsonl: Path) -> None:
     assert "==> a <==" in out and "==> no-text <== (error: missing field 'text'" in out
 
 
+def test_explain_and_json_on_many_pages(mixed_jsonl: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run_here(capsys, str(mixed_jsonl), "--explain", "--keep-going")
+    assert status == 0
+    heads = [line for line in out.splitlines() if line.startswith("==> ")]
+    assert len(heads) == 7 and heads[0].startswith("==> a <==")
+    assert any(h.startswith("==> number <== (error: ") for h in heads)
+    body = [parse_marked_line(line) for line in out.splitlines()
+            if line and not line.startswith("==> ")]
+    assert all(body) and len(body) == sum(len(page(i).splitlines()) for i in (1, 2, 3, 4))
+    status, out, _ = run_here(capsys, str(mixed_jsonl), "--json", "--keep-going")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert len(records) == 7 and "lines" in records[0] and records[0]["id"] == "a"
+
+
 def test_non_utf8_text_file(tmp_path: Path) -> None:
     p = tmp_path / "latin.txt"
     p.write_bytes(PAGE.replace("Tuesday", "Mardi café").encode("latin-1"))

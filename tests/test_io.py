@@ -186,6 +186,16 @@ def test_read_done_ids_cuts_a_partial_last_line(tmp_path: Path) -> None:
     assert read_done_ids(tmp_path / "missing.jsonl") == {}
 
 
+def test_read_done_ids_long_partial_line_and_no_newline_at_all(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    whole = b"".join(b'{"id": "r%d", "text": "x"}\n' % i for i in range(3))
+    out.write_bytes(whole + b'{"id": "big", "text": "' + b"y" * 200_000)  # > one tail block
+    assert read_done_ids(out) == {"r0": 1, "r1": 1, "r2": 1}
+    assert out.read_bytes() == whole
+    out.write_bytes(b'{"id": "cut')
+    assert read_done_ids(out) == {} and out.read_bytes() == b""
+
+
 def test_read_done_ids_refuses_a_foreign_file(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     out.write_text("hello\n")

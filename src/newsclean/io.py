@@ -498,25 +498,62 @@ def read_done_ids(path: str | os.PathLike[str]) -> Counter[RecordId]:
     appending continues on a clean line boundary. A missing file means nothing
     was done yet. A complete line that is not a JSON object with an ``id`` is an
     error: the file is not a newsclean output and resuming into it is unsafe.
+    The file is streamed, and only the leading ``id`` of each line is decoded.
     """
     done: Counter[RecordId] = Counter()
     p = Path(path)
     if not p.exists():
         return done
-    with open(p, "r+b") as f:
-        data = f.read()
-        end = data.rfind(b"\n") + 1
-        if end < len(data):
-            f.truncate(end)
-            os.fsync(f.fileno())
-    for no, raw in enumerate(data[:end].splitlines(), 1):
-        if not raw.strip():
-            continue
-        try:
-            obj = json.loads(raw)
-        except ValueError as e:
-            raise ValueError(f"{path}:{no}: not a JSON line ({e}); cannot resume into it") from e
-        if not isinstance(obj, dict) or "id" not in obj:
-            raise ValueError(f"{path}:{no}: no 'id' in this output line; cannot resume into it")
-        done[obj["id"]] += 1
+    _cut_partial_last_line(p)
+    with open(p, "rb") as f:
+        for no, raw in enumerate(f, 1):
+            if raw.strip():
+                done[_output_id(raw, path, no)] += 1
     return done
+
+
+def _cut_partial_last_line(p: Path) -> None:
+    with open(p, "r+b") as f:
+        size = f.seek(0, os.SEEK_END)
+        end = size
+        while end > 0:
+            start = max(0, end - _TAIL_BLOCK)
+            f.seek(start)
+            block = f.read(end - start)
+            nl = block.rfind(b"\n")
+            if nl >= 0:
+                keep = start + nl + 1
+                break
+            end = start
+        else:
+            keep = 0
+        if keep < size:
+            f.truncate(keep)
+            os.fsync(f.fileno())
+
+
+_TAIL_BLOCK: Final = 1 << 16
+_ID_PREFIX: Final = '{"id": '
+_DECODER: Final = json.JSONDecoder()
+
+
+def _output_id(raw: bytes, path: object, no: int) -> RecordId:
+    """The ``id`` of one output line. Our records start with it, so only that
+    value is decoded; anything else gets a full parse."""
+    line = raw.decode("utf-8", "surrogatepass").strip()
+    if line.startswith(_ID_PREFIX):
+        try:
+            value, _ = _DECODER.raw_decode(line, len(_ID_PREFIX))
+        except ValueError:
+            pass
+        else:
+            if isinstance(value, (str, int)):
+                return value
+    try:
+        obj = json.loads(line)
+    except ValueError as e:
+        raise ValueError(f"{path}:{no}: not a JSON line ({e}); cannot resume into it") from e
+    if not isinstance(obj, dict) or "id" not in obj:
+        raise ValueError(f"{path}:{no}: no 'id' in this output line; cannot resume into it")
+    rid: RecordId = obj["id"]
+    return rid
