@@ -39,6 +39,9 @@ __all__ = [
 ]
 
 PEER_NAMES: Final = ("unchanged", "justext", "trafilatura", "trafilatura_html")
+#: Part of every cached peer's version: bump it when how a peer is called
+#: (the <p> wrapping, the stoplist choice, extract() options) changes.
+METHOD: Final = "m1"
 CACHE_DIR: Final = Path(__file__).resolve().parent / ".cache"
 _WORD: Final = re.compile(r"\w+")
 
@@ -71,9 +74,9 @@ def lines_as_html(text: str) -> str:
 
 def _version(dist: str) -> str:
     try:
-        return importlib.metadata.version(dist)
+        return f"{importlib.metadata.version(dist)}+{METHOD}"
     except importlib.metadata.PackageNotFoundError:
-        return "unknown"
+        return f"unknown+{METHOD}"
 
 
 def _unchanged() -> Peer:

@@ -80,7 +80,8 @@ def peer_table(sets: Sequence[Result]) -> str:
             ratio = p.get("newsclean_speed_ratio")
             rows.append([s["key"], name, _fmt(p["precision"]), _fmt(p["recall"]),
                          _fmt(p["f1"]), _fmt(p["docs_per_s"], ".0f"),
-                         f"{ratio:.1f}x" if ratio else "-", f"{p['cached_share']:.0%}"])
+                         f"{ratio:.2g}x" if ratio and name != "unchanged" else "-",
+                         f"{p['cached_share']:.0%}"])
     return format_table(header, rows, left=(0, 1))
 
 

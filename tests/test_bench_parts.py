@@ -182,3 +182,15 @@ def test_percentiles_and_summary() -> None:
     assert percentile([], 99) == 0.0
     s = timing_summary([0.5, 0.5], [1_000_000, 1_000_000])
     assert s["docs_per_s"] == 2.0 and s["mb_per_s"] == 2.0
+
+
+def test_charts_are_written(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib", reason="charts need the 'bench' extra")
+    from benchmarks.charts import write_charts
+
+    root = _shared_corpus(tmp_path / "corpora")
+    sets, corpora = collect_sets(None, root)
+    results = run_benchmark(sets, corpora, peer_names=["unchanged"], use_cache=False)
+    paths = write_charts(results, tmp_path / "out")
+    assert [p.name for p in paths] == ["f1.png", "speed.png"]
+    assert all(p.read_bytes().startswith(b"\x89PNG") for p in paths)
