@@ -335,7 +335,7 @@ def test_wet_file(tmp_path: Path) -> None:
     assert [o["id"] for o in out] == ids
     assert [o["url"] for o in out] == [f"https://example.com/{i}" for i in range(3)]
     assert out[1]["text"] == clean(page(1)).text
-    assert "1 non-text WARC records skipped" in proc.stderr.decode()
+    assert "1 non-text WARC record skipped" in proc.stderr.decode()
 
 
 # ---------------------------------------------------------------------------

@@ -444,18 +444,22 @@ class Summary:
     def line(self, stats: ReadStats) -> str:
         secs = max(time.perf_counter() - self.started, 1e-9)
         parts = [
-            f"{self.pages} pages",
-            f"{self.statuses['article']} articles",
-            f"{self.statuses['not_article']} not articles",
-            f"{self.errors} errors",
+            _plural(self.pages, "page"),
+            _plural(self.statuses["article"], "article"),
+            _plural(self.statuses["not_article"], "not article"),
+            _plural(self.errors, "error"),
         ]
         if self.resumed:
             parts.append(f"{self.resumed} already done (resumed)")
         skipped = sum(stats.skipped_warc.values())
         if skipped:
             kinds = ", ".join(f"{n} {k}" for k, n in stats.skipped_warc.most_common(3))
-            parts.append(f"{skipped} non-text WARC records skipped ({kinds})")
+            parts.append(f"{_plural(skipped, 'non-text WARC record')} skipped ({kinds})")
         return f"{PROG}: {', '.join(parts)} in {secs:.1f}s ({self.pages / secs:.1f} pages/s)"
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _mode(args: argparse.Namespace, kinds: Sequence[str]) -> Mode:

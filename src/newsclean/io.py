@@ -245,7 +245,7 @@ def _jsonl_record(raw: bytes, path: str, no: int, options: ReadOptions) -> Recor
         obj = json.loads(line_text)
     except json.JSONDecodeError as e:
         return Record(id=default_id, text=None, source=path, line=no,
-                      error=f"broken JSON: {e.msg} at column {e.colno}")
+                      error=f"broken JSON: {e.msg} (column {e.colno})")
     if not isinstance(obj, dict):
         return Record(id=default_id, text=None, source=path, line=no,
                       error=f"a JSONL line must be an object, got {type(obj).__name__}")
