@@ -48,6 +48,8 @@ _CLOSERS: Final = frozenset("\"'”’»)]」』）")
 #: Longest line, in words, that a lexicon prefix may match (``Config`` keeps its own copy
 #: of this threshold for passes; this one bounds the precomputed lookup).
 MAX_PREFIX_WORDS: Final = 12
+#: A line of this many words ending in sentence punctuation reads as a sentence.
+PROSE_MIN_WORDS: Final = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +85,7 @@ class Line:
     @property
     def prose_like(self) -> bool:
         """Reads like a sentence: enough words and sentence punctuation at the end."""
-        return self.words >= 7 and self.ends_sentence
+        return self.words >= PROSE_MIN_WORDS and self.ends_sentence
 
 
 def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
@@ -106,9 +108,11 @@ def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
             level = len(m.group(1))
             s = s[m.end():]
     m = _BULLET.match(s)
-    if m and m.end() < len(s) + 1:
+    if m:
         bullet = True
-        s = s[m.end():]
+        if not s[0].isdigit():
+            # Numbers stay: "16. September 2025" is a date, "3. Stir" is list content.
+            s = s[m.end():]
     if "](" in s:
         if "![" in s:
             image = True
@@ -150,7 +154,9 @@ def _measure(index: int, raw: str, lexicon: Lexicon) -> Line:
         last = text[-2] if text[-2] not in _CLOSERS or len(text) < 3 else text[-3]
     ends = last in _SENTENCE_END
     caps = sum(1 for t in toks if t[0].isupper()) / len(toks)
-    lex = lexicon.lookup(key, low, words, MAX_PREFIX_WORDS)
+    # Prefix phrases never mark a sentence: "Related: the council also voted ..." is prose.
+    lex = lexicon.lookup(key, low, words, MAX_PREFIX_WORDS,
+                         allow_prefix=not (ends and words >= PROSE_MIN_WORDS))
     return Line(index, raw, text, key, low, indent, bullet, level, image, form,
                 words, len(text), stopwords, ends, caps, lex)
 

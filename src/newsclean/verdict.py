@@ -19,6 +19,8 @@ from .model import Label, LineResult
 
 __all__ = ["assess", "guess_language"]
 
+#: First code point of the CJK blocks (CJK radicals supplement).
+_CJK_START = 0x2E80
 #: Body size, in words, above which error and paywall phrases no longer matter.
 SMALL_BODY_WORDS = 150
 
@@ -60,8 +62,9 @@ def guess_language(lines: Sequence[Line], results: Sequence[LineResult],
                 votes[lang] += sum(1 for t in toks if t in stop)
         if not ln.text.isascii():
             for lang, stop in lexicon.stopwords_by_lang.items():
-                # Scripts without spaces: count stopword characters.
-                if stop and any(len(w) == 1 and not w.isascii() for w in stop):
+                # Scripts without spaces: count stopword characters (CJK only, so that
+                # an accented one-letter word such as Italian "è" casts no votes).
+                if stop and any(len(w) == 1 and ord(w) >= _CJK_START for w in stop):
                     votes[lang] += sum(1 for ch in ln.text[:200] if ch in stop)
         seen += 1
         if seen >= 20:

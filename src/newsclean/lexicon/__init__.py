@@ -112,15 +112,18 @@ class Lexicon:
     error_phrases: tuple[str, ...]
     paywall_phrases: tuple[str, ...]
 
-    def lookup(self, key: str, low: str, words: int, max_prefix_words: int) -> Match | None:
-        """The first lexicon match of a line: exact, then prefix (short lines), then contains."""
+    def lookup(self, key: str, low: str, words: int, max_prefix_words: int,
+               allow_prefix: bool = True) -> Match | None:
+        """The first lexicon match of a line: exact, then prefix (short lines, and
+        only when ``allow_prefix``: not on sentences), then contains."""
         m = self.exact.get(key)
         if m is not None:
             return m
-        if words <= max_prefix_words and key:
+        if allow_prefix and words <= max_prefix_words and key:
             parts = key.split(" ", MAX_PREFIX_WORDS)
             for n in range(min(len(parts), MAX_PREFIX_WORDS), 0, -1):
-                m = self.prefix.get(" ".join(parts[:n]))
+                # "read more: the vote" -> "read more": keys of phrases lost their colon too.
+                m = self.prefix.get(" ".join(parts[:n]).rstrip(_PUNCT))
                 if m is not None:
                     return m
         if self.contains_always_re is not None:

@@ -39,7 +39,8 @@ class Breadcrumb:
             if not ln.text or ln.words > _MAX_ITEMS * _MAX_ITEM_WORDS:
                 continue
             v = doc.decided[ln.index]
-            if v is not None and v.label is not Label.NAV:
+            # The lexicon may have claimed "Home » World" already; still read its section.
+            if v is not None and v.label not in (Label.NAV, Label.BREADCRUMB):
                 continue
             items = [p for p in _SEP.split(ln.text) if p]
             if not 2 <= len(items) <= _MAX_ITEMS or match_key(items[0]) not in home:

@@ -110,7 +110,7 @@ class Metadata:
             ) >= MIN_TITLE_OVERLAP:
                 yield verdict(page_title.index, Label.TITLE, "page title, same words as headline",
                               self.name)
-            sub = self._subtitle(doc, title_idx, start)
+            sub = self._subtitle(doc, title_idx, start, anchor)
             if sub is not None:
                 yield verdict(sub, Label.SUBTITLE, "sentence right under the headline", self.name)
                 yield Field("subtitle", lines[sub].text, sub, "sentence under the headline")
@@ -150,9 +150,9 @@ class Metadata:
             if ln.index >= start or ln.words < 2 or ln.lex is not None or ln.bullet:
                 return None
             v = doc.decided[ln.index]
-            if v is not None and v.label not in (Label.NAV, Label.OTHER, Label.RELATED,
-                                                 Label.TRENDING):
-                return None
+            if v is not None and (v.label not in (Label.NAV, Label.OTHER, Label.RELATED,
+                                                  Label.TRENDING) or v.pass_name == "nav_menu"):
+                return None  # the first item of a menu is not a page <title>
             return ln
         return None
 
@@ -196,13 +196,19 @@ class Metadata:
             score -= 1.0
         return score - 0.15 * distance
 
-    def _subtitle(self, doc: Doc, title_idx: int, start: int) -> int | None:
-        for i in range(title_idx + 1, min(start, title_idx + 6)):
+    def _subtitle(self, doc: Doc, title_idx: int, start: int, anchor: int) -> int | None:
+        """The sentence right under the headline. Above a byline or date it may
+        already have been taken into the body by ``region`` (a standfirst reads
+        as prose); below the headline and above the byline it is not the body."""
+        bound = max(start, anchor) if anchor > title_idx else start
+        for i in range(title_idx + 1, min(bound, title_idx + 6)):
             ln = doc.lines[i]
             if not ln.text:
                 continue
             v = doc.decided[i]
-            if v is not None and not (v.pass_name == "region" and v.label is Label.OTHER):
+            settled_by_region = v is not None and v.pass_name == "region" and (
+                v.label is Label.OTHER or (v.label is Label.BODY and i < anchor))
+            if v is not None and not settled_by_region:
                 return None
             if ln.lex is None and 8 <= ln.words <= 80:
                 return i

@@ -31,6 +31,7 @@ from .base import Doc, Item, verdict
 # "(...)" or "[...]" at the end of a line, the credit candidate.
 _TRAILING_PAREN = regex.compile(r"[(\[]([^()\[\]]{2,160})[)\]]\s*$")
 _WHOLE_PAREN = regex.compile(r"^[(\[]([^()\[\]]{2,160})[)\]]$")
+_MD_IMAGE_LINE = regex.compile(r"^\s*!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)\s*$")
 # "Jane Roe / Reuters": a slash between capitalised words.
 _SLASH_CREDIT = regex.compile(r"\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*\s*/\s*\p{Lu}")
 
@@ -69,6 +70,11 @@ class PhotoCaption:
             if not ln.text or not doc.undecided(i) or i in taken:
                 continue
             text = ln.text
+            if ln.image and _MD_IMAGE_LINE.match(ln.raw):
+                # A markdown image on its own line: its alt text is not article prose.
+                taken.add(i)
+                yield verdict(i, Label.CAPTION, "markdown image line", self.name)
+                continue
             if starter.match(text):
                 taken.add(i)
                 yield verdict(i, Label.CAPTION, f"starts with '{starter.match(text).group(0)}'",

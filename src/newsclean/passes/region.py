@@ -153,6 +153,9 @@ class Region:
                 i += 1
             if i >= n:
                 return lo, hi
+            # A small island needs only as much prose after it as it costs.
+            cost = -sum(min(0.0, self.weight(lines[k], doc, min_stop)) for k in range(hi + 1, i))
+            need = min(c.min_bridge_weight, max(cost, 1.0))
             run = best = 0.0
             best_end = -1
             for j in range(i, n):
@@ -163,7 +166,7 @@ class Region:
                     best, best_end = run, j
                 if run < 0:
                     break
-            if best < c.min_bridge_weight or best_end < 0:
+            if best < need or best_end < 0:
                 return lo, hi
             hi = best_end
 
