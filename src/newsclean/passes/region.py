@@ -27,6 +27,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
+import regex
+
 from ..config import RegionConfig
 from ..lines import Line
 from ..model import Label
@@ -35,6 +37,23 @@ from .base import Doc, Item, verdict
 # Labels whose lexicon-exact lines open a block that is never article content.
 _BARRIER_LABELS = frozenset({Label.TRENDING, Label.RELATED, Label.COMMENTS})
 _CONTEXT_LABELS = frozenset({Label.TRENDING, Label.RELATED, Label.COMMENTS})
+#: A prose line whose word 4-grams were already in the article at least this
+#: much is a copy (pages that print the story twice: AMP or feed copies).
+MIN_REPEAT_SHARE = 0.8
+_WORD = regex.compile(r"\w+")
+
+
+def _repeats(low: str, seen: set[int]) -> bool:
+    """True when most 4-grams of ``low`` are in ``seen``; adds them otherwise.
+    Hashing keeps this linear in the article (no pairwise comparison)."""
+    toks = _WORD.findall(low)
+    grams = {hash(tuple(toks[k:k + 4])) for k in range(max(1, len(toks) - 3))}
+    if len(grams) >= 3 and sum(1 for g in grams if g in seen) >= MIN_REPEAT_SHARE * len(grams):
+        return True
+    seen.update(grams)
+    return False
+
+
 # Lines that end an article for good: nothing is bridged across them.
 _HARD_STOP_LABELS = frozenset({Label.COMMENTS, Label.FOOTER, Label.COOKIE})
 
@@ -201,6 +220,7 @@ class Region:
         """Settle undecided lines in [lo, hi]: prose is body; short lines are headings
         unless they come in a run longer than ``max_list_run`` (a link list)."""
         run: list[Line] = []
+        seen: set[int] = set()
         for i in range(lo, hi + 1):
             ln = doc.lines[i]
             if not ln.text or not doc.undecided(i):
@@ -210,6 +230,9 @@ class Region:
                 continue
             yield from self._settle_run(run)
             run = []
+            if _repeats(ln.low, seen):
+                yield verdict(i, Label.OTHER, "repeats article text above", self.name)
+                continue
             yield verdict(i, Label.BODY, f"prose of {ln.words} words in the article", self.name)
         yield from self._settle_run(run)
 
