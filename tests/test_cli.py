@@ -96,6 +96,14 @@ def test_text_file_prints_the_article_text(tmp_path: Path) -> None:
     assert proc.stdout.decode() == (art.text + "\n" if art.text else "")
 
 
+def test_optional_dependencies_are_imported_lazily() -> None:
+    code = ("import sys, newsclean.cli, newsclean.batch, newsclean.io, newsclean.dask; "
+            "print(sorted(m for m in ('warcio', 'tqdm', 'dask', 'pandas', 'distributed') "
+            "if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True)
+    assert proc.stdout.strip() == b"[]"
+
+
 def test_stdin_and_clean_subcommand(tmp_path: Path) -> None:
     proc = run("-", stdin=PAGE.encode())
     assert proc.returncode == 0

@@ -94,6 +94,17 @@ def test_task_arguments_pickle_for_process_workers() -> None:
     assert fn({"text": PAGES[0]}, config, "text")["text"] == clean(PAGES[0], config=config).text
 
 
+def test_missing_dask_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from newsclean.dask import clean_bag
+    from newsclean.io import MissingExtraError
+
+    monkeypatch.setitem(sys.modules, "dask", None)
+    with pytest.raises(MissingExtraError, match=r'pip install "newsclean\[dask\]"'):
+        clean_bag(object())  # type: ignore[arg-type]
+
+
 def test_missing_column_is_a_clear_error() -> None:
     from newsclean.dask import clean_dataframe
 

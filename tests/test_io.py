@@ -217,6 +217,17 @@ def test_line_writer_appends_whole_lines(tmp_path: Path) -> None:
     assert out.read_bytes() == b"x\n"
 
 
+def test_missing_warcio_names_the_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from newsclean.io import MissingExtraError
+
+    monkeypatch.setitem(sys.modules, "warcio", None)  # import warcio -> ImportError
+    (tmp_path / "a.warc").write_bytes(b"")
+    with pytest.raises(MissingExtraError, match=r'pip install "newsclean\[cli\]"'):
+        list(read_records([str(tmp_path / "a.warc")]))
+
+
 def test_merge_fields_keeps_clashing_input_fields() -> None:
     merged = merge_fields({"id": 1}, {"url": "u", "title": "raw", "id": 9}, {"title": "T"})
     assert merged == {"id": 1, "url": "u", "input_title": "raw", "input_id": 9, "title": "T"}
