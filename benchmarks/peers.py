@@ -61,9 +61,13 @@ class Peer:
 
 @dataclass(frozen=True, slots=True)
 class PeerOutput:
+    """A peer's body text (None: not applicable), its seconds, whether it came
+    from the cache, and whether the peer raised (the text is then empty)."""
+
     text: str | None
     seconds: float
     cached: bool
+    error: bool = False
 
 
 def lines_as_html(text: str) -> str:
@@ -153,7 +157,7 @@ def make_peers(names: list[str]) -> tuple[list[Peer], dict[str, str]]:
 
 class PeerCache:
     """Peer outputs on disk: one gzipped JSON per (peer, version, corpus, renderer),
-    mapping ``"<page id>\\t<text sha256>"`` to ``[text, seconds]``."""
+    mapping ``"<page id>\\t<text sha256>"`` to ``[text, seconds, error]``."""
 
     def __init__(self, root: Path = CACHE_DIR, *, enabled: bool = True) -> None:
         self.root = root
@@ -181,14 +185,15 @@ class PeerCache:
         hit = table.get(f"{page.id}\t{page.sha}")
         if hit is None:
             return None
-        text, seconds = hit
-        return PeerOutput(text if text is None else str(text), float(seconds), cached=True)  # type: ignore[arg-type]
+        text, seconds, *rest = hit
+        return PeerOutput(None if text is None else str(text), float(seconds),  # type: ignore[arg-type]
+                          cached=True, error=bool(rest and rest[0]))
 
     def put(self, peer: Peer, page: Page, out: PeerOutput) -> None:
         if not (self.enabled and peer.cacheable):
             return
         path = self._path(peer, page.corpus, page.renderer)
-        self._table(path)[f"{page.id}\t{page.sha}"] = [out.text, out.seconds]
+        self._table(path)[f"{page.id}\t{page.sha}"] = [out.text, out.seconds, out.error]
         self._dirty.add(path)
 
     def save(self) -> None:
@@ -208,10 +213,11 @@ def run_peer(peer: Peer, page: Page, cache: PeerCache) -> PeerOutput:
     if hit is not None:
         return hit
     t0 = time.perf_counter()
+    error = False
     try:
         text = peer.extract(page)
     except Exception:  # a peer's crash on one page must not stop the benchmark
-        text = ""
-    out = PeerOutput(text, time.perf_counter() - t0, cached=False)
+        text, error = "", True
+    out = PeerOutput(text, time.perf_counter() - t0, cached=False, error=error)
     cache.put(peer, page, out)
     return out

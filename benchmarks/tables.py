@@ -67,21 +67,22 @@ def main_table(sets: Sequence[Result]) -> str:
 
 def peer_table(sets: Sequence[Result]) -> str:
     header = ["corpus/renderer", "extractor", "P", "R", "F1", "docs/s", "ours/x speed",
-              "cached"]
+              "cached", "err"]
     rows = []
     for s in sets:
         n = s["newsclean"]
         rows.append([s["key"], "newsclean", _fmt(n["precision"]), _fmt(n["recall"]),
-                     _fmt(n["f1"]), _fmt(n["docs_per_s"], ".0f"), "1.0x", "-"])
+                     _fmt(n["f1"]), _fmt(n["docs_per_s"], ".0f"), "1.0x", "-",
+                     str(n["errors"])])
         for name, p in s.get("peers", {}).items():
             if "skipped" in p:
-                rows.append([s["key"], name, "-", "-", "-", "-", "-", "skipped"])
+                rows.append([s["key"], name, "-", "-", "-", "-", "-", "skipped", "-"])
                 continue
             ratio = p.get("newsclean_speed_ratio")
             rows.append([s["key"], name, _fmt(p["precision"]), _fmt(p["recall"]),
                          _fmt(p["f1"]), _fmt(p["docs_per_s"], ".0f"),
                          f"{ratio:.2g}x" if ratio and name != "unchanged" else "-",
-                         f"{p['cached_share']:.0%}"])
+                         f"{p['cached_share']:.0%}", str(p.get("errors", 0))])
     return format_table(header, rows, left=(0, 1))
 
 

@@ -194,3 +194,13 @@ def test_charts_are_written(tmp_path: Path) -> None:
     paths = write_charts(results, tmp_path / "out")
     assert [p.name for p in paths] == ["f1.png", "speed.png"]
     assert all(p.read_bytes().startswith(b"\x89PNG") for p in paths)
+
+
+def test_diff_lists_lines_whose_label_changed() -> None:
+    from benchmarks.diff import changed_lines
+
+    pages = {"p": "Home\nStory text.\nShare"}
+    old = {"p": [("nav", "nav_menu"), ("body", "region"), ("body", "region")]}
+    new = {"p": [("nav", "repeated"), ("body", "region"), ("share", "share_bar")]}
+    assert changed_lines(pages, old, new) == [
+        ("p", 2, ("body", "region"), ("share", "share_bar"), "Share")]
