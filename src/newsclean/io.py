@@ -154,7 +154,8 @@ def read_records(
 
 
 def read_path(path: str, options: ReadOptions, stats: ReadStats | None = None) -> Iterator[Record]:
-    """The records of one input; a file that cannot be opened is one error record."""
+    """The records of one input. A file that cannot be opened or read on is one
+    error record (after the records read before the failure)."""
     kind = detect_kind(path) if options.kind == "auto" else options.kind
     try:
         if kind == "warc":
@@ -167,6 +168,9 @@ def read_path(path: str, options: ReadOptions, stats: ReadStats | None = None) -
         raise
     except OSError as e:
         yield Record(id=path, text=None, source=path, error=f"cannot read {path}: {_os_reason(e)}")
+    except Exception as e:  # a reader bug or odd input must not stop a batch run
+        yield Record(id=path, text=None, source=path,
+                     error=f"cannot read {path}: {type(e).__name__}: {e}")
 
 
 def _os_reason(e: OSError) -> str:
@@ -297,6 +301,11 @@ def _read_warc(path: str, stats: ReadStats) -> Iterator[Record]:
         except (ArchiveLoadFailed, EOFError, zlib.error, ValueError) as e:
             yield Record(id=f"{path}@{it.offset}", text=None, source=path, offset=it.offset,
                          error=f"{path} is truncated or not a WARC file: {e}")
+            return
+        except Exception as e:  # e.g. a malformed HTTP header block: warcio cannot go on
+            yield Record(id=f"{path}@{it.offset}", text=None, source=path, offset=it.offset,
+                         error=f"cannot parse the WARC record at offset {it.offset} "
+                               f"({type(e).__name__}: {e}); the rest of {path} is skipped")
             return
         if tracked.truncated:
             # warcio stops quietly at a cut gzip member: say records may be missing.
