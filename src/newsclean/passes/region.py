@@ -239,7 +239,10 @@ class Region:
     def _settle_run(self, run: list[Line]) -> Iterator[Item]:
         if not run:
             return
-        if len(run) > self.config.max_list_run:
+        sentence_case = sum(1 for ln in run if ln.words >= 5 and ln.caps_ratio < 0.5)
+        if len(run) > self.config.max_list_run and sentence_case * 2 <= len(run):
+            # Mostly Title Case or tiny items: a link list. Sentence-case items of
+            # five words or more are the article's own list (steps, points).
             for ln in run:
                 yield verdict(ln.index, Label.RELATED,
                               f"run of {len(run)} short lines inside the article", self.name)
