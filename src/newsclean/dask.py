@@ -31,24 +31,36 @@ if TYPE_CHECKING:  # pragma: no cover - types only
     import dask.dataframe
     import pandas  # type: ignore[import-untyped,unused-ignore]
 
-__all__ = ["ARTICLE_COLUMNS", "clean_bag", "clean_dataframe", "clean_partition", "clean_value"]
+__all__ = [
+    "ARTICLE_COLUMNS",
+    "AUTHOR_SEPARATOR",
+    "clean_bag",
+    "clean_dataframe",
+    "clean_partition",
+    "clean_value",
+]
 
-#: Columns :func:`clean_dataframe` adds, with their pandas dtypes. List-valued
-#: ``authors`` and the ISO-8601 ``published`` string are kept as Python objects
-#: (NOTE: coupled to Article.to_dict in model.py).
+#: Columns :func:`clean_dataframe` adds, with their pandas dtypes: nullable
+#: ``string`` columns (missing is ``<NA>``) and ``bool`` flags, so the result
+#: writes to Parquet or CSV as is. ``authors`` is one string, the names joined
+#: by ``"; "`` as in gold-file headers (list columns do not survive a Parquet
+#: round trip through pandas today); :func:`clean_bag` keeps the list.
+#: NOTE: coupled to Article.to_dict in model.py.
 ARTICLE_COLUMNS: Final[dict[str, str]] = {
-    "title": "object",
-    "subtitle": "object",
-    "authors": "object",
-    "published": "object",
-    "section": "object",
-    "language": "object",
-    "text": "object",
+    "title": "string",
+    "subtitle": "string",
+    "authors": "string",
+    "published": "string",  # ISO 8601 date or datetime
+    "section": "string",
+    "language": "string",
+    "text": "string",
     "is_article": "bool",
-    "not_article_reason": "object",
+    "not_article_reason": "string",
     "timed_out": "bool",
-    "error": "object",
+    "error": "string",
 }
+#: How ``authors`` is joined into one string in dataframes.
+AUTHOR_SEPARATOR: Final = "; "
 
 
 def _need_dask() -> None:
@@ -113,9 +125,15 @@ def clean_partition(pdf: pandas.DataFrame, column: str = "text", config: Config 
     rows = [clean_value(v, config) for v in pdf[column].tolist()]
     out = pdf.copy()
     for name, dtype in ARTICLE_COLUMNS.items():
-        values = [r[name] for r in rows]
+        values = [_cell(name, r[name]) for r in rows]
         out[prefix + name] = pd.Series(values, index=pdf.index, dtype=dtype)
     return out
+
+
+def _cell(name: str, value: object) -> object:
+    if name == "authors" and isinstance(value, list):
+        return AUTHOR_SEPARATOR.join(value) or None
+    return value
 
 
 def clean_dataframe(df: dask.dataframe.DataFrame, column: str = "text",
