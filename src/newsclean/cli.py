@@ -501,8 +501,19 @@ def _progress(enabled: bool | None) -> object | None:
     return bar
 
 
-def run_clean(args: argparse.Namespace) -> int:
-    """``newsclean [clean]``: read, clean on ``--jobs`` processes, write in order."""
+@dataclass(frozen=True, slots=True)
+class CleanPlan:
+    """What a ``clean`` run will do, settled from the options before any work."""
+
+    inputs: list[str]
+    read: ReadOptions
+    render: RenderOptions
+    config: Config
+
+
+def plan_clean(args: argparse.Namespace) -> CleanPlan:
+    """Check the options of ``newsclean [clean]`` and settle inputs, output
+    format and Config; raises :class:`UsageError` saying what to change."""
     inputs: list[str] = args.inputs or ["-"]
     if not args.inputs and sys.stdin.isatty():
         raise UsageError("no input: give one or more files, or - to read standard input")
@@ -510,15 +521,20 @@ def run_clean(args: argparse.Namespace) -> int:
     kinds = [read_opts.kind if read_opts.kind != "auto" else detect_kind(p) for p in inputs]
     mode = _mode(args, kinds)
     multi = len(inputs) > 1 or any(k != "text" for k in kinds)
-    if args.resume and (not args.output or mode not in ("jsonl", "json")):
+    lines = args.lines
+    if mode == "json" and (multi or args.resume):
+        mode, lines = "jsonl", True  # the whole Article per page, one JSON line each
+    if args.resume and (not args.output or mode != "jsonl"):
         raise UsageError("--resume needs -o OUT and JSON lines output (--format jsonl)")
     _refuse_overwriting_an_input(args.output, inputs)
-    if mode == "json" and multi:
-        mode, args.lines = "jsonl", True  # --json on many pages: full JSON, one per line
-    config = build_config(args)
-    opts = RenderOptions(mode=mode, lines=args.lines, multi=multi,
-                         color=mode == "explain" and not args.output
-                         and use_color(args.color, sys.stdout))
+    color = mode == "explain" and not args.output and use_color(args.color, sys.stdout)
+    return CleanPlan(inputs, read_opts, RenderOptions(mode, lines, multi, color),
+                     build_config(args))
+
+
+def run_clean(args: argparse.Namespace) -> int:
+    """``newsclean [clean]``: read, clean on ``--jobs`` processes, write in order."""
+    plan = plan_clean(args)
     summary = Summary()
     stats = ReadStats()
     done: Counter[object] = Counter()
@@ -527,26 +543,31 @@ def run_clean(args: argparse.Namespace) -> int:
             done = read_done_ids(args.output)  # type: ignore[assignment]
         except ValueError as e:
             raise UsageError(str(e)) from e
-    records = _skip_done(read_records(inputs, read_opts, stats), done, summary)
-    results = ordered_map(partial(process, config=config, opts=opts), records,
+    records = _skip_done(read_records(plan.inputs, plan.read, stats), done, summary)
+    results = ordered_map(partial(process, config=plan.config, opts=plan.render), records,
                           jobs=args.jobs, chunksize=args.chunksize)
-    bar = _progress(args.progress)
     with LineWriter(args.output, append=args.resume) as writer:
-        try:
-            for out in results:
-                writer.write(out.data)
-                summary.add(out.status)
-                _report(out, summary, multi)
-                if bar is not None:
-                    bar.update(1)  # type: ignore[attr-defined]
-        finally:
-            if bar is not None:
-                bar.close()  # type: ignore[attr-defined]
-    if not args.quiet and (multi or args.output):
+        _write_all(results, writer, summary, _progress(args.progress), plan.render.multi)
+    if not args.quiet and (plan.render.multi or args.output):
         print(summary.line(stats), file=sys.stderr)
     if summary.errors and not args.keep_going:
         return EXIT_ERRORS
     return EXIT_OK
+
+
+def _write_all(results: Iterator[Rendered], writer: LineWriter, summary: Summary,
+               bar: object | None, multi: bool) -> None:
+    """Write each result as it comes (in input order), count it, echo problems."""
+    try:
+        for out in results:
+            writer.write(out.data)
+            summary.add(out.status)
+            _report(out, summary, multi)
+            if bar is not None:
+                bar.update(1)  # type: ignore[attr-defined]
+    finally:
+        if bar is not None:
+            bar.close()  # type: ignore[attr-defined]
 
 
 def _refuse_overwriting_an_input(output: str | None, inputs: Sequence[str]) -> None:
