@@ -38,6 +38,10 @@ MIN_TITLE_OVERLAP = 0.5
 #: How many lines above the first paragraph a byline or date may stand (share
 #: bars of 40 lines sit between headline and text on some large sites).
 MAX_HEADER_LINES = 80
+#: How many non-blank lines above and below the byline may hold its name or role.
+BYLINE_BOX_LINES = 3
+#: How many lines below the first kept line the article's byline may stand.
+MAX_BYLINE_BELOW_START = 12
 
 
 def strip_site(title: str) -> str:
@@ -90,7 +94,9 @@ class Metadata:
         start = kept[0] if kept else len(lines)
         header_lo = max(0, start - MAX_HEADER_LINES)
 
-        byline = self._pick(doc, "authors", header_lo, start + 3, start)
+        # A standfirst read as prose can start the region above the byline, so the
+        # byline may sit a few lines below the first kept line.
+        byline = self._pick(doc, "authors", header_lo, start + MAX_BYLINE_BELOW_START, start)
         anchor = byline.index if byline is not None else start
         if byline is None:
             d = self._nearest_date_line(doc, header_lo, start)
@@ -116,6 +122,7 @@ class Metadata:
                 yield Field("subtitle", lines[sub].text, sub, "sentence under the headline")
         if byline is not None:
             yield Field("authors", byline.value, byline.index, byline.evidence)
+            yield from self._byline_box(doc, byline)
         lo = min(title_idx if title_idx is not None else anchor, anchor)
         published = self._published(doc, lo, start)
         if published is not None:
@@ -123,6 +130,29 @@ class Metadata:
         section = self._section(doc, title_idx if title_idx is not None else start)
         if section is not None:
             yield section
+
+    def _byline_box(self, doc: Doc, byline: Field) -> Iterator[Item]:
+        """Short lines next to the byline that repeat an author's name or give a
+        role ("Jamelle Bouie" / "By Jamelle Bouie" / "Opinion Columnist") belong
+        to the byline box, not to the article."""
+        names = {n.casefold() for n in byline.value} if isinstance(byline.value, tuple) else set()
+        roles = {r.casefold() for r in doc.lexicon.author_roles}
+        for step in (-1, 1):
+            seen = 0
+            i = byline.index + step
+            while 0 <= i < len(doc.lines) and seen < BYLINE_BOX_LINES:
+                ln = doc.lines[i]
+                i += step
+                if not ln.text:
+                    continue
+                seen += 1
+                v = doc.decided[ln.index]
+                if v is None or v.pass_name != "region" or ln.words > 5:
+                    continue
+                low = ln.text.casefold()
+                if low in names or low in roles or any(low.endswith(" " + r) for r in roles):
+                    yield verdict(ln.index, Label.BYLINE, "name or role beside the byline",
+                                  self.name)
 
     def _pick(self, doc: Doc, name: str, lo: int, hi: int, start: int) -> Field | None:
         """The field ``name`` whose line is closest to ``start``, preferring lines above it."""

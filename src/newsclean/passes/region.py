@@ -40,6 +40,8 @@ _CONTEXT_LABELS = frozenset({Label.TRENDING, Label.RELATED, Label.COMMENTS})
 #: A prose line whose word 4-grams were already in the article at least this
 #: much is a copy (pages that print the story twice: AMP or feed copies).
 MIN_REPEAT_SHARE = 0.8
+#: Shorter lines may repeat legitimately (the same question put to each guest).
+MIN_REPEAT_WORDS = 12
 _WORD = regex.compile(r"\w+")
 
 
@@ -230,7 +232,7 @@ class Region:
                 continue
             yield from self._settle_run(run)
             run = []
-            if _repeats(ln.low, seen):
+            if ln.words >= MIN_REPEAT_WORDS and _repeats(ln.low, seen):
                 yield verdict(i, Label.OTHER, "repeats article text above", self.name)
                 continue
             yield verdict(i, Label.BODY, f"prose of {ln.words} words in the article", self.name)
