@@ -34,6 +34,7 @@ _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 # A list bullet or number at the start of a line (w3m "•", "□", inscriptis "*", "+",
 # markdown "-", numbered " 1."). Dashes count only when followed by a space.
 _BULLET = regex.compile(r"^(?:[•·▪◦●○■□▸►‣⁃◆◇❖➤→»*+]|[-–—](?=\s)|\d{1,3}[.)](?=\s))\s*")
+_MONTH_YEAR = regex.compile(r"\p{L}{3,}\.?,?\s+\d{4}\b")
 _MD_HEADING = regex.compile(r"^(#{1,6})\s+")
 _MD_IMAGE = regex.compile(r"!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
 _MD_LINK = regex.compile(r"\[([^\]\n]{0,1000})\]\([^)\n]{0,2000}\)")
@@ -110,8 +111,8 @@ def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
     m = _BULLET.match(s)
     if m:
         bullet = True
-        if not s[0].isdigit():
-            # Numbers stay: "16. September 2025" is a date, "3. Stir" is list content.
+        if not s[0].isdigit() or not _MONTH_YEAR.match(s, m.end()):
+            # A list number goes, but "16. September 2025" is a date, not item 16.
             s = s[m.end():]
     if "](" in s:
         if "![" in s:

@@ -32,6 +32,9 @@ from .base import Doc, Item, verdict
 _TRAILING_PAREN = regex.compile(r"[(\[]([^()\[\]]{2,160})[)\]]\s*$")
 _WHOLE_PAREN = regex.compile(r"^[(\[]([^()\[\]]{2,160})[)\]]$")
 _MD_IMAGE_LINE = regex.compile(r"^\s*!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)\s*$")
+# A credit made of capitalised names joined by slashes, nothing else.
+_SLASH_ONLY = regex.compile(r"^\p{Lu}[\p{L}.'&-]*(?:\s+[\p{Lu}&][\p{L}.'&-]*)*"
+                            r"(?:\s*/\s*\p{Lu}[\p{L}.'&-]*(?:\s+[\p{Lu}&][\p{L}.'&-]*)*)+$")
 # "Jane Roe / Reuters": a slash between capitalised words.
 _SLASH_CREDIT = regex.compile(r"\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*\s*/\s*\p{Lu}")
 
@@ -86,6 +89,9 @@ class PhotoCaption:
                 m = _WHOLE_PAREN.match(text)
                 if m and self._is_credit(m.group(1), credit):
                     standalone = True
+                elif (not ln.ends_sentence and ln.words <= 8 and "/" in text
+                      and _SLASH_ONLY.match(text) and credit.search(text)):
+                    standalone = True  # "Sanjeev Verma/Hindustan Times/Getty Images"
                 elif not ln.ends_sentence or ln.words <= 4:
                     head = credit.match(text)
                     if head and (head.end() == len(text) or text[head.end():head.end() + 1]
