@@ -40,7 +40,7 @@ RESULTS_DIR = Path(__file__).resolve().parent / "results"
 LATEST = RESULTS_DIR / "latest.json"
 
 MEMORY_METHOD = ("tracemalloc peak of Python allocations during one clean() call, "
-                 "max over the pages of the set (separate, untimed pass)")
+                 "max over the 10 largest pages of the set (separate, untimed pass)")
 
 
 def _git(*args: str) -> str | None:

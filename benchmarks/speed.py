@@ -4,8 +4,9 @@
   without tracemalloc (which slows allocation-heavy code several-fold).
 - Peak memory is **tracemalloc's peak of Python allocations during one**
   ``clean()`` **call**, above what was allocated before the call, max over the
-  pages of a set; measured in a separate pass. It counts the objects clean()
-  creates (lines, results, the Article), not the interpreter or the input.
+  largest pages of a set (see ``evaluate.MEMORY_PAGES``); measured in a
+  separate pass. It counts the objects clean() creates (lines, results, the
+  Article), not the interpreter or the input.
 - The baseline is "tokenise every line once": ``\\w+`` findall per line, the
   least work any line classifier has to do; newsclean's time is reported as a
   multiple of it.
