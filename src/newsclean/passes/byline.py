@@ -84,6 +84,10 @@ def parse_authors(rest: str, lex: Lexicon, max_author_words: int) -> tuple[str, 
         single_lower = len(words) == 1 and words[0].isalnum()
         if not ok and not single_lower:
             return ()
+        while len(words) > 1 and words[-1].casefold() in _NAME_PARTICLES:
+            words.pop()  # "Antoine Becquerel le 03/03/2025": "le" starts the date
+        if len(words) > 1 and all(w.isupper() for w in words if w.isalpha()):
+            words = [w[:1] + w[1:].lower() for w in words]  # "KAREN WHITLOCK"
         names.append(" ".join(words))
     return tuple(dict.fromkeys(names))
 

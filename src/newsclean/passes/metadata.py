@@ -30,6 +30,7 @@ from ..config import BylineConfig
 from ..lines import Line
 from ..model import Field, Label
 from .base import Doc, Item, verdict
+from .byline import parse_authors
 
 _SITE_SEP = regex.compile(r"\s+(?:\||-|–|—|::|·|•|»|/|~)\s+")
 _WORD = regex.compile(r"\w+")
@@ -38,6 +39,8 @@ MIN_TITLE_OVERLAP = 0.5
 #: How many lines above the first paragraph a byline or date may stand (share
 #: bars of 40 lines sit between headline and text on some large sites).
 MAX_HEADER_LINES = 80
+#: How many non-blank lines above the article a bare line of names may stand.
+BARE_NAME_LINES = 6
 #: How many non-blank lines above and below the byline may hold its name or role.
 BYLINE_BOX_LINES = 3
 #: How many lines below the first kept line the article's byline may stand.
@@ -97,6 +100,10 @@ class Metadata:
         # A standfirst read as prose can start the region above the byline, so the
         # byline may sit a few lines below the first kept line.
         byline = self._pick(doc, "authors", header_lo, start + MAX_BYLINE_BELOW_START, start)
+        bare = self._bare_names(doc, start)
+        if byline is None and bare is not None:
+            byline = bare
+            yield verdict(bare.index, Label.BYLINE, bare.evidence, self.name)
         anchor = byline.index if byline is not None else start
         if byline is None:
             d = self._nearest_date_line(doc, header_lo, start)
@@ -130,6 +137,58 @@ class Metadata:
         section = self._section(doc, title_idx if title_idx is not None else start)
         if section is not None:
             yield section
+
+    def _bare_names(self, doc: Doc, start: int) -> Field | None:
+        """A byline without "By": a short line of capitalised names ("Lucía
+        Ferrández Gil", "Wouter Peeters en Lien Claes") near the top of the
+        article (a standfirst may have started the region above it), with a
+        title-like line above it, so that a two-word headline is not taken for
+        a name. The nearest such line to the article start wins."""
+        best: Field | None = None
+        best_d = 10**9
+        for i in self._nearby(doc, start, BARE_NAME_LINES):
+            ln = doc.lines[i]
+            v = doc.decided[i]
+            if v is not None and v.pass_name != "region":
+                continue
+            if v is not None and v.label is Label.BODY and i >= start and ln.ends_sentence:
+                continue
+            if ln.lex is not None or ln.ends_sentence or not 2 <= ln.words <= 9:
+                continue
+            if any(ch.isdigit() for ch in ln.text):
+                continue
+            text = ln.text
+            first, _, rest = text.partition(" ")
+            if rest and first.casefold() in self._prefixes(doc):
+                text = rest  # "di Federico Lanza": a lower-case byline word
+            names = parse_authors(text, doc.lexicon, self.config.max_author_words)
+            if not names or any(len(n.split()) < 2 and n.isascii() for n in names):
+                continue
+            if not any(doc.lines[k].words >= 3 and doc.lines[k].lex is None
+                       for k in range(max(0, i - 8), i) if doc.lines[k].text):
+                continue
+            d = abs(i - start)
+            if d < best_d:
+                best, best_d = Field("authors", names, i, "line of capitalised names"), d
+        return best
+
+    @staticmethod
+    def _prefixes(doc: Doc) -> frozenset[str]:
+        return frozenset(p.casefold().rstrip(":") for p in doc.lexicon.byline_prefix)
+
+    @staticmethod
+    def _nearby(doc: Doc, start: int, count: int) -> list[int]:
+        """Indices of up to ``count`` non-blank lines above and below ``start``."""
+        out: list[int] = []
+        for step in (-1, 1):
+            seen = 0
+            i = start + (0 if step > 0 else -1)
+            while 0 <= i < len(doc.lines) and seen < count:
+                if doc.lines[i].text:
+                    out.append(i)
+                    seen += 1
+                i += step
+        return out
 
     def _byline_box(self, doc: Doc, byline: Field) -> Iterator[Item]:
         """Short lines next to the byline that repeat an author's name or give a
@@ -219,7 +278,12 @@ class Metadata:
         if 4 <= ln.words <= 25:
             score += 1.0
         if ln.ends_sentence and not ln.text.endswith(("?", "!")):
+            score -= 2.5  # a standfirst, not a headline
+        if ln.words > 22:
             score -= 1.5
+        segments = _SITE_SEP.split(ln.text)
+        if len(segments) >= 2 and all(len(p.split()) <= 2 for p in segments):
+            return 0.0  # "Abo | Anmelden": a row of links
         if ln.bullet:
             score -= 1.5
         if v is not None and v.pass_name in ("nav_menu", "list_block"):
