@@ -8,9 +8,10 @@
 
 from __future__ import annotations
 
+from .batch import clean_many
 from .config import Config
 from .model import Article, Label, LineResult
 from .pipeline import clean
 
-__all__ = ["Article", "Config", "Label", "LineResult", "clean", "__version__"]
+__all__ = ["Article", "Config", "Label", "LineResult", "clean", "clean_many", "__version__"]
 __version__ = "0.1.0"
