@@ -167,6 +167,11 @@ class Metadata:
             if not any(doc.lines[k].words >= 3 and doc.lines[k].lex is None
                        for k in range(max(0, i - 8), i) if doc.lines[k].text):
                 continue
+            # Capitalised two-word headings ("Künstlerischer Lebenslauf") look like
+            # names; a bare byline stands next to the date or reading time.
+            if not any(doc.label(k) in (Label.DATE, Label.BYLINE)
+                       for k in self._nearby(doc, i, 2) + self._nearby(doc, i + 1, 2)):
+                continue
             d = abs(i - start)
             if d < best_d:
                 best, best_d = Field("authors", names, i, "line of capitalised names"), d
