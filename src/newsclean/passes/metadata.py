@@ -39,6 +39,8 @@ MIN_TITLE_OVERLAP = 0.5
 #: How many lines above the first paragraph a byline or date may stand (share
 #: bars of 40 lines sit between headline and text on some large sites).
 MAX_HEADER_LINES = 80
+#: A headline candidate this long may be the standfirst of the line above it.
+STANDFIRST_MIN_WORDS = 12
 #: How many non-blank lines above the article a bare line of names may stand.
 BARE_NAME_LINES = 6
 #: How many non-blank lines above and below the byline may hold its name or role.
@@ -265,6 +267,13 @@ class Metadata:
             score = self._title_score(doc, ln, pt_words, seen)
             if score > best_score:
                 best, best_score = i, score
+        if best is not None and doc.lines[best].words >= STANDFIRST_MIN_WORDS:
+            # A long line right under a shorter title-like line is its standfirst.
+            above = next((k for k in range(best - 1, max(-1, best - 4), -1)
+                          if doc.lines[k].text), None)
+            if (above is not None and doc.lines[above].words < doc.lines[best].words
+                    and self._title_score(doc, doc.lines[above], pt_words, 1) > 0):
+                return above
         return best
 
     def _title_score(self, doc: Doc, ln: Line, pt_words: set[str], distance: int) -> float:
