@@ -14,7 +14,7 @@ not subheadings. Outside, undecided lines are labelled after the nearest list
 heading above them (``related``, ``trending``, ``comments``) or ``other``.
 
 >>> from newsclean import clean
->>> page = "Menu\\nNews\\n\\n" + "\\n\\n".join(["The council met on Monday and voted to keep the library open for another year."] * 3)
+>>> page = "Menu\\nNews\\n\\n" + "\\n\\n".join(f"The council met on day {d} and voted to keep the library open for another year." for d in "123")
 >>> [r.label.value for r in clean(page).lines if r.text]
 ['nav', 'nav', 'body', 'body', 'body']
 
