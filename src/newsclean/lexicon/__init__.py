@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Final
+from typing import Any, Final
 
 import regex
 
@@ -186,7 +186,7 @@ def _anchor(phrase: str) -> str | None:
     return best if len(best) >= 3 else None
 
 
-def _load_file(lang: str, raw: str) -> dict[str, object]:
+def _load_file(lang: str, raw: str) -> dict[str, Any]:
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as e:

@@ -78,10 +78,10 @@ class PhotoCaption:
                 taken.add(i)
                 yield verdict(i, Label.CAPTION, "markdown image line", self.name)
                 continue
-            if starter.match(text):
+            start = starter.match(text)
+            if start is not None:
                 taken.add(i)
-                yield verdict(i, Label.CAPTION, f"starts with '{starter.match(text).group(0)}'",
-                              self.name)
+                yield verdict(i, Label.CAPTION, f"starts with '{start.group(0)}'", self.name)
                 yield Field("caption", text, i, "caption line")
                 continue
             standalone = False

@@ -169,7 +169,7 @@ class Region:
                     if doc.label(i) in _HARD_STOP_LABELS:
                         return lo, hi
                     island += 1
-                    if island > c.max_bridge_lines:
+                    if c.max_bridge_lines is not None and island > c.max_bridge_lines:
                         return lo, hi
                 i += 1
             if i >= n:
