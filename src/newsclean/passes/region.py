@@ -132,9 +132,12 @@ class Region:
             if w > 0:
                 seen_prose += w
                 w *= damp
-            elif (damp == 1.0 and seen_prose >= c.min_prose_before_comments
-                  and doc.label(ln.index) is Label.COMMENTS):
-                damp = c.comments_factor
+            elif damp == 1.0 and seen_prose >= c.min_prose_before_comments and (
+                doc.label(ln.index) is Label.COMMENTS
+                or (doc.decided[ln.index] is not None
+                    and doc.decided[ln.index].pass_name == "teaser_list")  # type: ignore[union-attr]
+            ):
+                damp = c.comments_factor  # comment threads and teaser rails follow the story
             if run <= 0.0:
                 if w <= 0.0:
                     continue

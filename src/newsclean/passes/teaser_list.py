@@ -69,6 +69,11 @@ class TeaserList:
                 while shapes[i + reps * p: i + (reps + 1) * p] == pat:
                     reps += 1
                 if reps >= c.min_repeats:
+                    # Once the list is established, a block whose summary is short
+                    # ("Feckless. Always the same.") still belongs to it.
+                    loose = pat.replace("P", "S")
+                    while shapes[i + reps * p: i + (reps + 1) * p].replace("P", "S") == loose:
+                        reps += 1
                     end = i + reps * p
                     for k in range(i, end):
                         j = idx[k]
