@@ -85,3 +85,29 @@ class TeaserList:
                     break
             if not found:
                 i += 1
+        yield from self._date_rails(doc, idx, shapes)
+
+    def _date_rails(self, doc: Doc, idx: list[int], shapes: str) -> Iterator[Item]:
+        """Teaser rails whose blocks vary in shape but each carry one date: at
+        least ``min_repeats`` + 1 gaps in a row between date lines of 2 to
+        ``max_period`` + 1 lines, each gap with at most one summary sentence."""
+        c = self.config
+        dates = [k for k, ch in enumerate(shapes) if ch == "D"]
+        run_start = 0
+        for j in range(1, len(dates) + 1):
+            ok = False
+            if j < len(dates):
+                gap = shapes[dates[j - 1] + 1: dates[j]]
+                ok = 2 <= len(gap) + 1 <= c.max_period + 1 and gap.count("P") <= 1
+            if ok:
+                continue
+            if j - 1 - run_start >= c.min_repeats + 1:  # looser shape, so one block more
+                lo, hi = dates[run_start], dates[j - 1]
+                # What follows the last date is left to the region: the article
+                # itself often starts right under a rail.
+                for k in range(max(0, lo - 2), hi + 1):
+                    line = idx[k]
+                    if doc.undecided(line):
+                        yield verdict(line, Label.RELATED,
+                                      f"teaser rail: {j - 1 - run_start} dated blocks", self.name)
+            run_start = j
