@@ -9,8 +9,8 @@ region holds only a small share of it.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .config import VerdictConfig
 from .lexicon import Lexicon
@@ -37,9 +37,7 @@ def assess(lines: Sequence[Line], results: Sequence[LineResult], lexicon: Lexico
         head = " \n".join(ln.low for ln in lines[:60] if ln.text)
         if any(p in head for p in lexicon.error_phrases if len(p) > 3):
             return False, "error page"
-        if any(r.label is Label.PAYWALL for r in results) or any(
-            p in ln.low for ln in lines for p in lexicon.paywall_phrases if ln.words <= 30
-        ):
+        if any(r.label is Label.PAYWALL for r in results) or _has_paywall_phrase(lines, lexicon):
             return False, f"paywall stub ({body_words} body words)"
     prose_words = sum(ln.words for ln in lines if ln.ends_sentence and ln.words >= 8)
     if (body_words <= config.index_max_words and prose_words
@@ -48,28 +46,60 @@ def assess(lines: Sequence[Line], results: Sequence[LineResult], lexicon: Lexico
     return True, None
 
 
+def _has_paywall_phrase(lines: Sequence[Line], lexicon: Lexicon) -> bool:
+    """Whether a line of at most 30 words holds a paywall phrase.
+
+    One substring test per phrase on the joined lines instead of one per line and
+    phrase: phrases and lines hold no newline, so a phrase is in the joined text
+    exactly when it is in one of the lines."""
+    short = [ln.low for ln in lines if ln.words <= 30]
+    if not short:
+        return False
+    joined = "\n".join(short)
+    return any(p in joined for p in lexicon.paywall_phrases)
+
+
+@lru_cache(maxsize=4)
+def _stopword_index(lexicon: Lexicon) -> tuple[tuple[str, ...], dict[str, tuple[int, ...]],
+                                               tuple[tuple[int, frozenset[str]], ...]]:
+    """``(langs, token -> indexes of the langs listing it, CJK langs' one-character
+    stopwords)`` for languages with stopwords, in ``stopwords_by_lang`` order; built
+    once per lexicon so a token costs one dict lookup instead of one per language."""
+    langs = tuple(lang for lang, stop in lexicon.stopwords_by_lang.items() if stop)
+    index: dict[str, list[int]] = {}
+    chars: list[tuple[int, frozenset[str]]] = []
+    for k, lang in enumerate(langs):
+        stop = lexicon.stopwords_by_lang[lang]
+        for w in stop:
+            index.setdefault(w, []).append(k)
+        # Scripts without spaces: count stopword characters (CJK only, so that an
+        # accented one-letter word such as Italian "è" casts no votes).
+        if any(len(w) == 1 and ord(w) >= _CJK_START for w in stop):
+            chars.append((k, frozenset(w for w in stop if len(w) == 1)))
+    return langs, {w: tuple(ks) for w, ks in index.items()}, tuple(chars)
+
+
 def guess_language(lines: Sequence[Line], results: Sequence[LineResult],
                    lexicon: Lexicon) -> str | None:
     """The lexicon language whose stopwords the body uses most (None if unclear)."""
-    votes: Counter[str] = Counter()
+    langs, index, cjk = _stopword_index(lexicon)
+    votes = [0] * len(langs)
     seen = 0
     for ln, r in zip(lines, results):
         if not r.kept:
             continue
-        toks = ln.low.split()[:60]
-        for lang, stop in lexicon.stopwords_by_lang.items():
-            if stop:
-                votes[lang] += sum(1 for t in toks if t in stop)
-        if not ln.text.isascii():
-            for lang, stop in lexicon.stopwords_by_lang.items():
-                # Scripts without spaces: count stopword characters (CJK only, so that
-                # an accented one-letter word such as Italian "è" casts no votes).
-                if stop and any(len(w) == 1 and ord(w) >= _CJK_START for w in stop):
-                    votes[lang] += sum(1 for ch in ln.text[:200] if ch in stop)
+        for t in ln.low.split()[:60]:
+            for k in index.get(t, ()):
+                votes[k] += 1
+        if cjk and not ln.text.isascii():
+            head = ln.text[:200]
+            for k, chars in cjk:
+                votes[k] += sum(1 for ch in head if ch in chars)
         seen += 1
         if seen >= 20:
             break
-    if not votes:
+    if not seen or not langs:
         return None
-    lang, n = votes.most_common(1)[0]
-    return lang if n >= 3 else None
+    # The first language with the most votes wins a tie (registry order).
+    n = max(votes)
+    return langs[votes.index(n)] if n >= 3 else None
