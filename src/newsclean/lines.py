@@ -18,7 +18,7 @@ from typing import Final
 
 import regex
 
-from .lexicon import Lexicon, Match, match_key, match_low
+from .lexicon import Lexicon, Match, fold, strip_edges
 
 __all__ = ["Line", "split_lines", "normalise"]
 
@@ -91,7 +91,8 @@ class Line:
 
 def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
     """``(text, indent, bullet, heading_level, image, form)`` of one raw line."""
-    s = raw.translate(_TRANSLATE)
+    # Printable ASCII holds nothing the table maps (controls and non-ASCII only).
+    s = raw if raw.isascii() and raw.isprintable() else raw.translate(_TRANSLATE)
     if not s.isascii() and _SURROGATE.search(s):
         s = _SURROGATE.sub("", s)
     stripped = s.lstrip()
@@ -143,18 +144,16 @@ def _measure(index: int, raw: str, lexicon: Lexicon) -> Line:
         if cjk:
             # CJK runs have no spaces: count about one word per 1.5 characters.
             words = max(words, words - 1 + int(cjk / 1.5) + 1)
-    low = match_low(text)
-    key = match_key(text)
-    stop = lexicon.stopwords
-    stopwords = 0
-    for t in low.split():
-        if t in stop:
-            stopwords += 1
+    # text is collapsed already: fold() and strip_edges() equal match_low() and
+    # match_key() here, without the regex passes.
+    low = fold(text)
+    key = strip_edges(low)
+    stopwords = sum(map(lexicon.stopwords.__contains__, low.split()))
     last = text[-1]
     if last in _CLOSERS and len(text) > 1:
         last = text[-2] if text[-2] not in _CLOSERS or len(text) < 3 else text[-3]
     ends = last in _SENTENCE_END
-    caps = sum(1 for t in toks if t[0].isupper()) / len(toks)
+    caps = sum([t[0].isupper() for t in toks]) / len(toks)
     # Prefix phrases never mark a sentence: "Related: the council also voted ..." is prose.
     lex = lexicon.lookup(key, low, words, MAX_PREFIX_WORDS,
                          allow_prefix=not (ends and words >= PROSE_MIN_WORDS))

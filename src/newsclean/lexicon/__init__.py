@@ -14,13 +14,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from typing import Any, Final
 
 import regex
 
 from ..model import Label
 
-__all__ = ["Lexicon", "LexiconError", "Match", "load", "match_key", "match_low"]
+__all__ = ["Lexicon", "LexiconError", "Match", "fold", "load", "match_key", "match_low",
+           "strip_edges"]
 
 #: Boilerplate labels a phrase may carry.
 PHRASE_LABELS: Final = frozenset(
@@ -60,7 +62,31 @@ def match_key(text: str) -> str:
     >>> match_key("Editors’ Picks:")
     "editors' picks"
     """
-    return _EDGES.sub("", match_low(text))
+    return strip_edges(match_low(text))
+
+
+def fold(text: str) -> str:
+    """``match_low`` of a text whose white space is already collapsed to single
+    spaces and stripped (as ``Line.text`` is): casefolding and the quote mapping
+    never create white space, so only those two steps remain.
+
+    >>> fold("Editors’ Picks") == match_low("Editors’ Picks")
+    True
+    """
+    s = text.casefold()
+    # ASCII text needs no quote mapping unless it has a backtick, the one ASCII key.
+    return s if s.isascii() and "`" not in s else s.translate(_QUOTES)
+
+
+def strip_edges(low: str) -> str:
+    """``match_key`` of a ``match_low`` result: edge punctuation and counters stripped.
+
+    >>> strip_edges("share on facebook (12)")
+    'share on facebook'
+    """
+    if low and low[0].isalpha() and low[-1].isalpha():
+        return low  # letters at both ends: the edge pattern can't match
+    return _EDGES.sub("", low)
 
 
 class LexiconError(ValueError):
@@ -111,6 +137,11 @@ class Lexicon:
     stopwords_by_lang: dict[str, frozenset[str]]
     error_phrases: tuple[str, ...]
     paywall_phrases: tuple[str, ...]
+    #: Word counts of the prefix keys (at most ``MAX_PREFIX_WORDS``), longest first,
+    #: and their first words: a line whose first word starts no prefix key is spared
+    #: the joins, and only lengths that exist are tried.
+    prefix_sizes: tuple[int, ...] = ()
+    prefix_firsts: frozenset[str] = frozenset()
 
     def lookup(self, key: str, low: str, words: int, max_prefix_words: int,
                allow_prefix: bool = True) -> Match | None:
@@ -121,17 +152,23 @@ class Lexicon:
             return m
         if allow_prefix and words <= max_prefix_words and key:
             parts = key.split(" ", MAX_PREFIX_WORDS)
-            for n in range(min(len(parts), MAX_PREFIX_WORDS), 0, -1):
-                # "read more: the vote" -> "read more": keys of phrases lost their colon too.
-                m = self.prefix.get(" ".join(parts[:n]).rstrip(_PUNCT))
-                if m is not None:
-                    return m
+            first = parts[0]
+            # A key matched by the first n words starts with the line's first word
+            # (the n = 1 candidate loses its edge punctuation) and has n words.
+            if first in self.prefix_firsts or first.rstrip(_PUNCT) in self.prefix_firsts:
+                for n in self.prefix_sizes:
+                    if n > len(parts):
+                        continue
+                    # "read more: the vote" -> "read more": keys of phrases lost their colon too.
+                    m = self.prefix.get(" ".join(parts[:n]).rstrip(_PUNCT))
+                    if m is not None:
+                        return m
         if self.contains_always_re is not None:
             found = self.contains_always_re.search(low)
             if found is not None:
                 return self.contains[found.group(0)]
         if self.contains_re is not None and not self.contains_anchors.isdisjoint(
-            t.strip(_PUNCT) for t in low.split()
+            map(str.strip, low.split(), repeat(_PUNCT))
         ):
             found = self.contains_re.search(low)
             if found is not None:
@@ -277,6 +314,9 @@ def _build(files: dict[str, str]) -> Lexicon:
         stopwords_by_lang=stop_by_lang,
         error_phrases=tuple(match_low(p) for p in errors),
         paywall_phrases=tuple(match_low(p) for p in paywalls),
+        prefix_sizes=tuple(sorted(
+            {n for k in prefix if (n := k.count(" ") + 1) <= MAX_PREFIX_WORDS}, reverse=True)),
+        prefix_firsts=frozenset(k.split(" ", 1)[0] for k in prefix),
     )
 
 
