@@ -142,6 +142,10 @@ class Lexicon:
     #: the joins, and only lengths that exist are tried.
     prefix_sizes: tuple[int, ...] = ()
     prefix_firsts: frozenset[str] = frozenset()
+    #: ``contains_re`` and ``contains_always_re`` over the ASCII phrases only: an
+    #: ASCII line can't hold any other, and the smaller tries scan several times faster.
+    contains_ascii_re: re.Pattern[str] | None = None
+    contains_always_ascii_re: re.Pattern[str] | None = None
 
     def lookup(self, key: str, low: str, words: int, max_prefix_words: int,
                allow_prefix: bool = True) -> Match | None:
@@ -163,14 +167,17 @@ class Lexicon:
                     m = self.prefix.get(" ".join(parts[:n]).rstrip(_PUNCT))
                     if m is not None:
                         return m
-        if self.contains_always_re is not None:
-            found = self.contains_always_re.search(low)
+        ascii_line = low.isascii()
+        always_re = self.contains_always_ascii_re if ascii_line else self.contains_always_re
+        if always_re is not None:
+            found = always_re.search(low)
             if found is not None:
                 return self.contains[found.group(0)]
-        if self.contains_re is not None and not self.contains_anchors.isdisjoint(
+        contains_re = self.contains_ascii_re if ascii_line else self.contains_re
+        if contains_re is not None and not self.contains_anchors.isdisjoint(
             map(str.strip, low.split(), repeat(_PUNCT))
         ):
-            found = self.contains_re.search(low)
+            found = contains_re.search(low)
             if found is not None:
                 return self.contains[found.group(0)]
         return None
@@ -289,7 +296,8 @@ def _build(files: dict[str, str]) -> Lexicon:
         stop_by_lang[lang] = frozenset(w.casefold() for w in data.get("stopwords", []))
     anchored = {p: a for p in contains if (a := _anchor(p)) is not None}
     contains_re = _trie_regex(list(anchored))
-    always_re = _trie_regex([p for p in contains if p not in anchored])
+    always = [p for p in contains if p not in anchored]
+    always_re = _trie_regex(always)
     anchors = frozenset(anchored.values())
     return Lexicon(
         languages=tuple(sorted(files)),
@@ -317,6 +325,8 @@ def _build(files: dict[str, str]) -> Lexicon:
         prefix_sizes=tuple(sorted(
             {n for k in prefix if (n := k.count(" ") + 1) <= MAX_PREFIX_WORDS}, reverse=True)),
         prefix_firsts=frozenset(k.split(" ", 1)[0] for k in prefix),
+        contains_ascii_re=_trie_regex([p for p in anchored if p.isascii()]),
+        contains_always_ascii_re=_trie_regex([p for p in always if p.isascii()]),
     )
 
 
