@@ -13,6 +13,7 @@ measures every pass reads, so no pass scans a line twice.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Final
 
@@ -30,6 +31,9 @@ _TRANSLATE: Final = {
     0x2028: " ",
     0x2029: " ",
 }
+# Any character the table maps: most lines hold none, and one search is far cheaper
+# than a dict-driven translate over the whole line.
+_TRANSLATED = re.compile("[" + "".join(f"\\u{c:04x}" for c in sorted(_TRANSLATE)) + "]")
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 # A list bullet or number at the start of a line (w3m "•", "□", inscriptis "*", "+",
 # markdown "-", numbered " 1."). Dashes count only when followed by a space.
@@ -44,6 +48,8 @@ _MD_EMPH = regex.compile(r"(\*\*|__)(?=\S)(.{1,1000}?)(?<=\S)\1")
 _FORM = regex.compile(r"\[[ _]{0,200}\]|\((?:\*| )\)|\[(?:missing-im|IMG|img|image|INLINE)[^\]\n]{0,40}\]")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _WORD = regex.compile(r"\w+")
+# A word of ASCII text that starts upper-case (words are single-space separated).
+_ASCII_CAP = re.compile(r"(?:^| )[A-Z]")
 _SENTENCE_END: Final = frozenset(".!?…。！？")
 _CLOSERS: Final = frozenset("\"'”’»)]」』）")
 #: Longest line, in words, that a lexicon prefix may match (``Config`` keeps its own copy
@@ -92,7 +98,10 @@ class Line:
 def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
     """``(text, indent, bullet, heading_level, image, form)`` of one raw line."""
     # Printable ASCII holds nothing the table maps (controls and non-ASCII only).
-    s = raw if raw.isascii() and raw.isprintable() else raw.translate(_TRANSLATE)
+    if (raw.isascii() and raw.isprintable()) or not _TRANSLATED.search(raw):
+        s = raw
+    else:
+        s = raw.translate(_TRANSLATE)
     if not s.isascii() and _SURROGATE.search(s):
         s = _SURROGATE.sub("", s)
     stripped = s.lstrip()
@@ -137,9 +146,10 @@ def _measure(index: int, raw: str, lexicon: Lexicon) -> Line:
     if not text:
         return Line(index, raw, "", "", "", indent, bullet, level, image, form,
                     0, 0, 0, False, 0.0, None)
-    toks = text.split()
-    words = len(toks)
-    if not text.isascii():
+    # text is single-space separated: its words are its spaces plus one.
+    words = ntoks = text.count(" ") + 1
+    ascii_text = text.isascii()
+    if not ascii_text:
         cjk = len(_CJK.findall(text))
         if cjk:
             # CJK runs have no spaces: count about one word per 1.5 characters.
@@ -153,7 +163,10 @@ def _measure(index: int, raw: str, lexicon: Lexicon) -> Line:
     if last in _CLOSERS and len(text) > 1:
         last = text[-2] if text[-2] not in _CLOSERS or len(text) < 3 else text[-3]
     ends = last in _SENTENCE_END
-    caps = sum([t[0].isupper() for t in toks]) / len(toks)
+    if ascii_text:  # in ASCII, upper-case means A-Z: one scan instead of a split
+        caps = len(_ASCII_CAP.findall(text)) / ntoks
+    else:
+        caps = sum([t[0].isupper() for t in text.split()]) / ntoks
     # Prefix phrases never mark a sentence: "Related: the council also voted ..." is prose.
     lex = lexicon.lookup(key, low, words, MAX_PREFIX_WORDS,
                          allow_prefix=not (ends and words >= PROSE_MIN_WORDS))

@@ -44,6 +44,10 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'",
 # Leading and trailing characters that never change what a line *is*: bullets,
 # punctuation, counters ("Comments (12)", "Share 0"), arrows and symbols.
 _EDGES = regex.compile(r"^[\W\d_]+|[\W\d_]+$")
+_EDGE_RUN = regex.compile(r"[\W\d_]+")
+_EDGE_CHAR = regex.compile(r"[\W\d_]")
+# Any character of the quote table (one search instead of a translate on most lines).
+_QUOTED = re.compile("[" + "".join(f"\\u{c:04x}" for c in sorted(_QUOTES)) + "]")
 _SPACE = regex.compile(r"\s+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _PUNCT: Final = ".,;:!?\"'()[]{}<>«»-–—/|*#@&%+=~"
@@ -74,8 +78,7 @@ def fold(text: str) -> str:
     True
     """
     s = text.casefold()
-    # ASCII text needs no quote mapping unless it has a backtick, the one ASCII key.
-    return s if s.isascii() and "`" not in s else s.translate(_QUOTES)
+    return s.translate(_QUOTES) if _QUOTED.search(s) else s
 
 
 def strip_edges(low: str) -> str:
@@ -84,9 +87,18 @@ def strip_edges(low: str) -> str:
     >>> strip_edges("share on facebook (12)")
     'share on facebook'
     """
-    if low and low[0].isalpha() and low[-1].isalpha():
+    if not low or (low[0].isalpha() and low[-1].isalpha()):
         return low  # letters at both ends: the edge pattern can't match
-    return _EDGES.sub("", low)
+    # The leading run, then the trailing run walked back one character at a time:
+    # _EDGES' "[...]+$" branch would be tried at every position of the line.
+    m = _EDGE_RUN.match(low)
+    start = m.end() if m else 0
+    if start == len(low):
+        return ""
+    end = len(low)
+    while _EDGE_CHAR.match(low, end - 1):  # stops at low[start], which is no edge char
+        end -= 1
+    return low[start:end]
 
 
 class LexiconError(ValueError):
