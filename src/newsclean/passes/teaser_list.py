@@ -60,6 +60,9 @@ class TeaserList:
         n = len(shapes)
         i = 0
         while i < n:
+            if shapes.find("D", i, i + c.max_period) < 0:
+                i += 1  # no window from here holds a byline or date: none is a teaser
+                continue
             found = False
             for p in range(c.min_period, c.max_period + 1):
                 pat = shapes[i:i + p]
