@@ -150,49 +150,66 @@ class Region:
 
     def bridge(self, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         """Extend the article over small boilerplate islands (a "Related" box, an
-        ad, a newsletter box inside the text) when solid prose follows them.
+        ad, a newsletter box inside the text) when solid prose lies beyond them,
+        first downwards, then upwards.
 
         An island is at most ``max_bridge_lines`` non-blank lines without prose and
-        without a comments, footer or cookie line; the prose after it must weigh
-        at least ``min_bridge_weight`` before the weight turns negative.
+        without a comments, footer or cookie line; the prose beyond it must weigh
+        at least ``min_bridge_weight`` (or what the island costs, if less) before
+        the weight turns negative.
         """
+        lo, hi = span
+        while True:
+            nxt = self._bridge_step(doc, hi, 1)
+            if nxt is None:
+                break
+            hi = nxt
+        while True:
+            nxt = self._bridge_step(doc, lo, -1)
+            if nxt is None:
+                break
+            lo = nxt
+        return lo, hi
+
+    def _bridge_step(self, doc: Doc, edge: int, step: int) -> int | None:
+        """The new edge after bridging one island beyond ``edge`` in direction ``step``."""
         c = self.config
         lines = doc.lines
         n = len(lines)
         min_stop = self._min_stop_ratio(doc)
-        lo, hi = span
-        while True:
-            i = hi + 1
-            island = 0
-            while i < n:
-                ln = lines[i]
-                if ln.text:
-                    if doc.undecided(i) and self.is_prose(ln):
-                        break
-                    if doc.label(i) in _HARD_STOP_LABELS:
-                        return lo, hi
-                    island += 1
-                    if c.max_bridge_lines is not None and island > c.max_bridge_lines:
-                        return lo, hi
-                i += 1
-            if i >= n:
-                return lo, hi
-            # A small island needs only as much prose after it as it costs.
-            cost = -sum(min(0.0, self.weight(lines[k], doc, min_stop)) for k in range(hi + 1, i))
-            need = min(c.min_bridge_weight, max(cost, 1.0))
-            run = best = 0.0
-            best_end = -1
-            for j in range(i, n):
-                run += self.weight(lines[j], doc, min_stop)
-                if doc.label(j) in _HARD_STOP_LABELS:
+        i = edge + step
+        island = 0
+        while 0 <= i < n:
+            ln = lines[i]
+            if ln.text:
+                if doc.undecided(i) and self.is_prose(ln):
                     break
-                if run > best:
-                    best, best_end = run, j
-                if run < 0:
-                    break
-            if best < need or best_end < 0:
-                return lo, hi
-            hi = best_end
+                if doc.label(i) in _HARD_STOP_LABELS:
+                    return None
+                island += 1
+                if c.max_bridge_lines is not None and island > c.max_bridge_lines:
+                    return None
+            i += step
+        if not 0 <= i < n:
+            return None
+        lo_i, hi_i = sorted((edge + step, i - step))
+        cost = -sum(min(0.0, self.weight(lines[k], doc, min_stop)) for k in range(lo_i, hi_i + 1))
+        need = min(c.min_bridge_weight, max(cost, 1.0))
+        run = best = 0.0
+        best_end = -1
+        j = i
+        while 0 <= j < n:
+            run += self.weight(lines[j], doc, min_stop)
+            if doc.label(j) in _HARD_STOP_LABELS:
+                break
+            if run > best:
+                best, best_end = run, j
+            if run < 0:
+                break
+            j += step
+        if best < need or best_end < 0:
+            return None
+        return best_end
 
     def judge(self, doc: Doc) -> Iterator[Item]:
         span = self.find(doc)
