@@ -43,6 +43,8 @@ MAX_HEADER_LINES = 80
 STANDFIRST_MIN_WORDS = 12
 #: How many non-blank lines above the article a bare line of names may stand.
 BARE_NAME_LINES = 6
+#: How many of the last kept lines may be the author's bio.
+AUTHOR_BIO_LINES = 3
 #: How many non-blank lines above and below the byline may hold its name or role.
 BYLINE_BOX_LINES = 3
 #: How many lines below the first kept line the article's byline may stand.
@@ -132,6 +134,7 @@ class Metadata:
         if byline is not None:
             yield Field("authors", byline.value, byline.index, byline.evidence)
             yield from self._byline_box(doc, byline)
+            yield from self._author_bio(doc, byline, kept)
         lo = min(title_idx if title_idx is not None else anchor, anchor)
         published = self._published(doc, lo, start)
         if published is not None:
@@ -196,6 +199,27 @@ class Metadata:
                     seen += 1
                 i += step
         return out
+
+    def _author_bio(self, doc: Doc, byline: Field, kept: list[int]) -> Iterator[Item]:
+        """The last paragraphs may be the author's bio ("Jane Doe is a reporter
+        covering ..."): a kept line near the end that starts with an author's name
+        followed by a word of the lexicon's stopwords is the byline box, not the story."""
+        if not isinstance(byline.value, tuple):
+            return
+        names = [n for n in byline.value if len(n.split()) >= 2]
+        if not names:
+            return
+        stop = doc.lexicon.stopwords
+        for i in kept[-AUTHOR_BIO_LINES:]:
+            ln = doc.lines[i]
+            v = doc.decided[i]
+            if v is None or v.pass_name != "region":
+                continue
+            for name in names:
+                rest = ln.text[len(name):].lstrip(" ,").split(" ", 1)
+                if ln.text.startswith(name) and rest[0] and rest[0].casefold() in stop:
+                    yield verdict(i, Label.BYLINE, f"author bio of '{name}'", self.name)
+                    break
 
     def _byline_box(self, doc: Doc, byline: Field) -> Iterator[Item]:
         """Short lines next to the byline that repeat an author's name or give a
