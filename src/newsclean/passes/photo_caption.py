@@ -24,7 +24,7 @@ from typing import ClassVar
 import regex
 
 from ..config import CaptionConfig
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, _trie_pattern
 from ..model import Field, Label
 from .base import Doc, Item, verdict
 
@@ -41,15 +41,17 @@ _SLASH_CREDIT = regex.compile(r"\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*\s*/\s
 
 @lru_cache(maxsize=4)
 def _prefix_regex(lex: Lexicon) -> regex.Pattern[str]:
-    words = sorted(set(lex.caption_prefix), key=len, reverse=True)
-    return regex.compile(r"(?:" + "|".join(regex.escape(w) for w in words) + r")(?![\p{L}\p{N}])")
+    # A character trie, as for credits: the longer prefix is still tried first.
+    return regex.compile(r"(?:" + _trie_pattern(sorted(set(lex.caption_prefix)))
+                         + r")(?![\p{L}\p{N}])")
 
 
 @lru_cache(maxsize=4)
 def _credit_regex(lex: Lexicon) -> regex.Pattern[str]:
-    words = sorted({c.rstrip(":") for c in lex.caption_credit if c.strip()}, key=len, reverse=True)
-    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(w) for w in words)
-                         + r")(?![\p{L}\p{N}])")
+    # A character trie of the credits (one branch per character instead of every
+    # credit in turn); the longer credit is still tried first.
+    words = sorted({c.rstrip(":") for c in lex.caption_credit if c.strip()})
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + _trie_pattern(words) + r")(?![\p{L}\p{N}])")
 
 
 class PhotoCaption:
@@ -111,8 +113,9 @@ class PhotoCaption:
                 caption = " ".join(lines[k].text for k in group)
                 yield Field("caption", caption, group[0], "caption with credit")
                 continue
-            m = _TRAILING_PAREN.search(text)
-            if m and ln.words >= 4 and self._is_credit(m.group(1), credit):
+            # cheap precheck: text is stripped, so a trailing credit ends the line
+            m = _TRAILING_PAREN.search(text) if ln.words >= 4 and text[-1] in ")]" else None
+            if m and self._is_credit(m.group(1), credit):
                 taken.add(i)
                 yield verdict(i, Label.CAPTION, f"ends with credit '({m.group(1)[:40]})'",
                               self.name)
