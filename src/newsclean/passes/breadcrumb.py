@@ -14,6 +14,7 @@ Known false positives: a title like "Home / Away: a story of two cities".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -24,6 +25,8 @@ from ..model import Field, Label
 from .base import Doc, Item, verdict
 
 _SEP = regex.compile(r"\s*(?:»|›|>|→|::|/|\|)\s*")
+# Any separator at all: without one a line splits into one item and can't be a trail.
+_ANY_SEP = re.compile(r"[»›>→/|]|::")
 _MAX_ITEMS = 6
 _MAX_ITEM_WORDS = 5
 
@@ -41,6 +44,8 @@ class Breadcrumb:
             v = doc.decided[ln.index]
             # The lexicon may have claimed "Home » World" already; still read its section.
             if v is not None and v.label not in (Label.NAV, Label.BREADCRUMB):
+                continue
+            if not _ANY_SEP.search(ln.text):  # cheap precheck: a trail needs a separator
                 continue
             items = [p for p in _SEP.split(ln.text) if p]
             if not 2 <= len(items) <= _MAX_ITEMS or match_key(items[0]) not in home:
