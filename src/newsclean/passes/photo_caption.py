@@ -32,6 +32,7 @@ from .base import Doc, Item, verdict
 _TRAILING_PAREN = regex.compile(r"[(\[]([^()\[\]]{2,160})[)\]]\s*$")
 _WHOLE_PAREN = regex.compile(r"^[(\[]([^()\[\]]{2,160})[)\]]$")
 _MD_IMAGE_LINE = regex.compile(r"^\s*!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)\s*$")
+_TRAILING_CREDIT = regex.compile(r"\b(?:Credit|CREDIT|Credits)\s*(?:\.\.\.|…|:)\s*[^.!?]{2,80}$")
 # A credit made of capitalised names joined by slashes, nothing else.
 _SLASH_ONLY = regex.compile(r"^\p{Lu}[\p{L}.'&-]*(?:\s+[\p{Lu}&][\p{L}.'&-]*)*"
                             r"(?:\s*/\s*\p{Lu}[\p{L}.'&-]*(?:\s+[\p{Lu}&][\p{L}.'&-]*)*)+$")
@@ -112,6 +113,14 @@ class PhotoCaption:
                     yield verdict(k, Label.CAPTION, ev, self.name)
                 caption = " ".join(lines[k].text for k in group)
                 yield Field("caption", caption, group[0], "caption with credit")
+                continue
+            # "... a big win. Credit... Doug Mills/The New York Times": a credit
+            # word with an ellipsis or colon, then a short name at the end.
+            tail = _TRAILING_CREDIT.search(text) if "redit" in text else None
+            if tail is not None and ln.words >= 4:
+                taken.add(i)
+                yield verdict(i, Label.CAPTION, f"ends with '{tail.group(0)[:40]}'", self.name)
+                yield Field("caption", text, i, "caption with credit")
                 continue
             # cheap precheck: text is stripped, so a trailing credit ends the line
             m = _TRAILING_PAREN.search(text) if ln.words >= 4 and text[-1] in ")]" else None
