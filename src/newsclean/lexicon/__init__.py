@@ -33,7 +33,8 @@ PHRASE_LABELS: Final = frozenset(
 )
 _LIST_KEYS: Final = (
     "share_tokens", "byline_prefix", "author_roles", "published_prefix", "updated_prefix",
-    "reading_time", "caption_credit", "caption_prefix", "home", "weekdays", "stopwords",
+    "reading_time", "caption_credit", "caption_prefix", "author_box", "home", "weekdays",
+    "stopwords",
 )
 _KNOWN_KEYS: Final = frozenset({"language", "phrases", "months", "not_article", *_LIST_KEYS})
 #: Longest prefix phrase, in words, that the prefix table indexes.
@@ -142,6 +143,7 @@ class Lexicon:
     reading_time: tuple[str, ...]
     caption_credit: tuple[str, ...]
     caption_prefix: tuple[str, ...]
+    author_box: tuple[str, ...]
     home: frozenset[str]
     months: dict[str, int]
     weekdays: frozenset[str]
@@ -327,6 +329,7 @@ def _build(files: dict[str, str]) -> Lexicon:
         reading_time=tuple(dict.fromkeys(lists["reading_time"])),
         caption_credit=tuple(dict.fromkeys(lists["caption_credit"])),
         caption_prefix=tuple(dict.fromkeys(lists["caption_prefix"])),
+        author_box=tuple(dict.fromkeys(w.casefold() for w in lists["author_box"])),
         home=frozenset(match_key(h) for h in lists["home"]),
         months=months,
         weekdays=frozenset(w.casefold() for w in lists["weekdays"]),

@@ -45,6 +45,8 @@ STANDFIRST_MIN_WORDS = 12
 BARE_NAME_LINES = 6
 #: How many of the last kept lines may be the author's bio.
 AUTHOR_BIO_LINES = 3
+#: How many of the last kept lines are searched for an "About <author>" box.
+AUTHOR_BOX_LINES = 6
 #: How many non-blank lines above and below the byline may hold its name or role.
 BYLINE_BOX_LINES = 3
 #: How many lines below the first kept line the article's byline may stand.
@@ -210,6 +212,23 @@ class Metadata:
         if not names:
             return
         stop = doc.lexicon.stopwords
+        box = doc.lexicon.author_box
+        tail = kept[-AUTHOR_BOX_LINES:]
+        for pos, i in enumerate(tail):
+            # "About Jane Doe" / "Über Moritz Bachmann": the author box opens here
+            # and runs to the end of the article.
+            low = doc.lines[i].text.casefold()
+            head = next((b for b in box if low.startswith(b + " ")), None)
+            if head is None or doc.lines[i].words > 8:
+                continue
+            who = doc.lines[i].text[len(head) + 1:]
+            if who.casefold() in {n.casefold() for n in names} or parse_authors(
+                    who, doc.lexicon, self.config.max_author_words):
+                for k in tail[pos:]:
+                    if doc.decided[k] is not None and doc.decided[k].pass_name == "region":  # type: ignore[union-attr]
+                        yield verdict(k, Label.BYLINE, f"author box '{head} {who}'"[:60],
+                                      self.name)
+                return
         for i in kept[-AUTHOR_BIO_LINES:]:
             ln = doc.lines[i]
             v = doc.decided[i]
