@@ -110,15 +110,18 @@ class TeaserListConfig:
     - ``min_period`` / ``max_period``: block size, in non-blank lines.
     - ``min_repeats``: how many blocks in a row make a list.
     - ``min_summary_words``: a teaser summary is a sentence of at least this many words.
+    - ``max_summary_words``: in undated headline rails, a summary has at most this many.
     """
 
     min_period: int = 2
     max_period: int = 6
     min_repeats: int = 3
     min_summary_words: int = 6
+    max_summary_words: int = 30
 
     def __post_init__(self) -> None:
-        _check(self, positive=("min_period", "max_period", "min_repeats", "min_summary_words"))
+        _check(self, positive=("min_period", "max_period", "min_repeats", "min_summary_words",
+                               "max_summary_words"))
         if self.max_period < self.min_period:
             raise ValueError("TeaserListConfig.max_period must be >= min_period, "
                              f"got {self.max_period} < {self.min_period}")

@@ -89,6 +89,36 @@ class TeaserList:
             if not found:
                 i += 1
         yield from self._date_rails(doc, idx, shapes)
+        yield from self._headline_rails(doc, idx, shapes)
+
+    def _headline_rails(self, doc: Doc, idx: list[int], shapes: str) -> Iterator[Item]:
+        """Undated rails: headline, one short summary, again and again ("SP" blocks).
+        Articles with a subheading over every paragraph have longer paragraphs, so a
+        summary here is at most ``max_summary_words`` and a run needs one block more
+        than a dated list."""
+        c = self.config
+        need = c.min_repeats + 1
+        k = 0
+        n = len(shapes)
+        while k + 1 < n:
+            j = k
+            while j + 1 < n and self._teaser_pair(doc, idx[j], idx[j + 1], shapes[j:j + 2]):
+                j += 2
+            blocks = (j - k) // 2
+            if blocks >= need:
+                for m in range(k, j):
+                    if doc.undecided(idx[m]):
+                        yield verdict(idx[m], Label.RELATED,
+                                      f"headline rail: {blocks} headline/summary blocks",
+                                      self.name)
+                k = j
+            else:
+                k += 1
+
+    def _teaser_pair(self, doc: Doc, head: int, summary: int, shape: str) -> bool:
+        h, s = doc.lines[head], doc.lines[summary]
+        return (shape == "SP" and 4 <= h.words <= 20 and not h.ends_sentence
+                and s.words <= self.config.max_summary_words)
 
     def _date_rails(self, doc: Doc, idx: list[int], shapes: str) -> Iterator[Item]:
         """Teaser rails whose blocks vary in shape but each carry one date: at
