@@ -42,10 +42,8 @@ class ShareBar:
         for ln in doc.lines:
             if not ln.text or ln.words > self.config.max_words or not doc.undecided(ln.index):
                 continue
-            # cheap precheck: a counter starts with a digit (isdigit() holds for every \d)
-            if (ln.text[0].isdigit() and _COUNTER.match(ln.text)
-                    and (ln.text.isdigit() or ln.key in tokens_ok
-                         or ln.key.split(" ")[-1] in tokens_ok)):
+            if _COUNTER.match(ln.text) and (ln.text.isdigit() or ln.key in tokens_ok
+                                            or ln.key.split(" ")[-1] in tokens_ok):
                 yield verdict(ln.index, Label.SHARE, f"counter '{ln.text}'", self.name)
                 continue
             toks = _TOKEN.findall(ln.low)
