@@ -38,8 +38,6 @@ _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 # A list bullet or number at the start of a line (w3m "•", "□", inscriptis "*", "+",
 # markdown "-", numbered " 1."). Dashes count only when followed by a space.
 _BULLET = regex.compile(r"^(?:[•·▪◦●○■□▸►‣⁃◆◇❖➤→»*+]|[-–—](?=\s)|\d{1,3}[.)](?=\s))\s*")
-# What a bullet can start with (str.isdigit() holds for every \d as well).
-_BULLET_START: Final = frozenset("•·▪◦●○■□▸►‣⁃◆◇❖➤→»*+-–—")
 _MONTH_YEAR = regex.compile(r"\p{L}{3,}\.?,?\s+\d{4}\b")
 _MD_HEADING = regex.compile(r"^(#{1,6})\s+")
 _MD_IMAGE = regex.compile(r"!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
@@ -120,7 +118,7 @@ def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
         if m:
             level = len(m.group(1))
             s = s[m.end():]
-    m = _BULLET.match(s) if s and (s[0] in _BULLET_START or s[0].isdigit()) else None
+    m = _BULLET.match(s)
     if m:
         bullet = True
         if not s[0].isdigit() or not _MONTH_YEAR.match(s, m.end()):
