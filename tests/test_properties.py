@@ -103,9 +103,18 @@ VOCAB = ("the council city river school mayor water budget plan road bridge park
          "agreed decided warned asked opened closed visited built repaired expected").split()
 
 
+# One marker word per paragraph, woven in every third word, so that no two generated
+# paragraphs share a 4-gram: real prose does not repeat itself, and clean() may drop a
+# second copy of the story (Region._copies), which a tiny vocabulary would fake.
+MARKERS = ("apple", "river", "garden", "winter", "harbor", "valley", "meadow")
+
+
 @st.composite
-def sentence(draw: st.DrawFn) -> str:
+def sentence(draw: st.DrawFn, marker: str = "") -> str:
     words = draw(st.lists(st.sampled_from(VOCAB), min_size=12, max_size=30))
+    if marker:
+        words = [w for k, word in enumerate(words)
+                 for w in ((word, marker) if k % 3 == 2 else (word,))]
     return " ".join(words) + "."
 
 
@@ -174,7 +183,7 @@ def spliced_page(draw: st.DrawFn, middle: bool = False) -> tuple[str, list[int],
     paragraphs = draw(st.integers(3, 6))
     for k in range(paragraphs):
         prose.append(len(lines))
-        lines.append(draw(sentence()))
+        lines.append(draw(sentence(MARKERS[k])))
         lines.append("")
         if middle and 0 < k < paragraphs - 1 and draw(st.integers(0, 3)) == 0:
             add_boiler(draw(boiler_block("middle")))

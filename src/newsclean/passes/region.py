@@ -42,6 +42,12 @@ _CONTEXT_LABELS = frozenset({Label.TRENDING, Label.RELATED, Label.COMMENTS})
 MIN_REPEAT_SHARE = 0.8
 #: Shorter lines may repeat legitimately (the same question put to each guest).
 MIN_REPEAT_WORDS = 12
+#: A line with fewer distinct 4-grams says too little to be called a copy.
+MIN_REPEAT_GRAMS = 8
+#: A second copy of the story holds at least this many words in consecutive lines ...
+MIN_COPY_WORDS = 60
+#: ... or is a single repeated line at least this long (hard-wrapped copies).
+MIN_COPY_LINE_WORDS = 100
 _WORD = regex.compile(r"\w+")
 
 
@@ -50,7 +56,8 @@ def _repeats(low: str, seen: set[int]) -> bool:
     Hashing keeps this linear in the article (no pairwise comparison)."""
     toks = _WORD.findall(low)
     grams = {hash(tuple(toks[k:k + 4])) for k in range(max(1, len(toks) - 3))}
-    if len(grams) >= 3 and sum(1 for g in grams if g in seen) >= MIN_REPEAT_SHARE * len(grams):
+    if (len(grams) >= MIN_REPEAT_GRAMS
+            and len(grams & seen) >= MIN_REPEAT_SHARE * len(grams)):
         return True
     seen.update(grams)
     return False
@@ -146,6 +153,11 @@ class Region:
                 run += w
             if run > best:
                 best, best_span = run, (start, ln.index)
+        if best_span is not None and not any(
+            doc.undecided(i) and self.is_prose(doc.lines[i])
+            for i in range(best_span[0], best_span[1] + 1)
+        ):
+            return None  # bylines and dates alone are no article
         return best_span
 
     def bridge(self, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
@@ -240,9 +252,10 @@ class Region:
 
     def _inside(self, doc: Doc, lo: int, hi: int) -> Iterator[Item]:
         """Settle undecided lines in [lo, hi]: prose is body; short lines are headings
-        unless they come in a run longer than ``max_list_run`` (a link list)."""
+        unless they come in a run longer than ``max_list_run`` (a link list); a
+        second copy of the story is dropped."""
+        copies = self._copies(doc, lo, hi)
         run: list[Line] = []
-        seen: set[int] = set()
         for i in range(lo, hi + 1):
             ln = doc.lines[i]
             if not ln.text or not doc.undecided(i):
@@ -252,11 +265,39 @@ class Region:
                 continue
             yield from self._settle_run(run)
             run = []
-            if ln.words >= MIN_REPEAT_WORDS and _repeats(ln.low, seen):
+            if i in copies:
                 yield verdict(i, Label.OTHER, "repeats article text above", self.name)
                 continue
             yield verdict(i, Label.BODY, f"prose of {ln.words} words in the article", self.name)
         yield from self._settle_run(run)
+
+    def _copies(self, doc: Doc, lo: int, hi: int) -> set[int]:
+        """Prose lines that belong to a second copy of the story: consecutive prose
+        lines repeating text above, at least ``MIN_COPY_WORDS`` in all (pages that
+        print the story twice). A single repeated paragraph (a pull quote) stays."""
+        seen: set[int] = set()
+        copies: set[int] = set()
+        run: list[int] = []
+        words = 0
+
+        def flush() -> None:
+            if len(run) >= 2 and words >= MIN_COPY_WORDS:
+                copies.update(run)
+            else:  # a pull quote is a sentence or two; a long repeated block is a copy
+                copies.update(k for k in run if doc.lines[k].words >= MIN_COPY_LINE_WORDS)
+
+        for i in range(lo, hi + 1):
+            ln = doc.lines[i]
+            if not ln.text or not doc.undecided(i) or not self.is_prose(ln):
+                continue
+            if ln.words >= MIN_REPEAT_WORDS and _repeats(ln.low, seen):
+                run.append(i)
+                words += ln.words
+                continue
+            flush()
+            run, words = [], 0
+        flush()
+        return copies
 
     def _settle_run(self, run: list[Line]) -> Iterator[Item]:
         if not run:
