@@ -16,14 +16,7 @@ MODULES = sorted(m.name for m in pkgutil.walk_packages(newsclean.__path__, "news
 
 # Doctests that fail on the current src/ (the docstring or the code is wrong); each is a
 # bug report. strict: when src/ is fixed the xfail turns into a failure and is removed here.
-KNOWN_FAILING = {
-    "newsclean.passes.dateline": "BUG: doctest expects str(a.published) == '2025-09-16' but "
-    "the time is now kept ('2025-09-16 14:05:00'): docstring and code disagree",
-    "newsclean.passes.list_block": "BUG: the last teaser under 'Keep Reading' is overturned "
-    "into the title by metadata (no article on the page, a list item becomes the headline)",
-    "newsclean.passes.repeated": "BUG: doctest expects 'News' to be decided by repeated, but "
-    "'News' is now an exact nav phrase (lexicon_match): the example no longer shows the pass",
-}
+KNOWN_FAILING: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", [

@@ -34,9 +34,6 @@ def test_glued_trail_is_decided_by_the_breadcrumb_pass() -> None:
                                                    "trail from 'Home'")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a spaced trail 'Home » World » Europe' is claimed "
-                   "by the lexicon prefix 'Home »' first, and breadcrumb then skips it (it only "
-                   "re-reads NAV lines), so Article.section stays None")
 @pytest.mark.parametrize("trail", ["Home » World » Europe", "Home | Local | Education",
                                    "Startseite > Politik > Ausland"])
 def test_spaced_trail_names_the_section(page, trail: str) -> None:

@@ -19,9 +19,7 @@ from newsclean.model import Label
         ("en", "Tuesday, 16 September 2025", "2025-09-16"),
         ("en", "2025-09-16", "2025-09-16"),
         ("en", "09/16/2025", "2025-09-16"),
-        pytest.param("de", "16. September 2025", "2025-09-16", marks=pytest.mark.xfail(
-            strict=True, reason="BUG: lines.normalise takes the leading '16.' of a German date "
-            "for a numbered-list bullet and strips it, leaving 'September 2025' (no date)")),
+        ("de", "16. September 2025", "2025-09-16"),  # not a numbered list item
         ("de", "Veröffentlicht am 16.09.2025, 14:05 Uhr", "2025-09-16"),
         ("fr", "Publié le 16 septembre 2025 à 14h05", "2025-09-16"),
         ("es", "16 de septiembre de 2025", "2025-09-16"),

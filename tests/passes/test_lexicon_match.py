@@ -45,27 +45,15 @@ def test_phrase_between_paragraphs(page, line, lang: str, phrase: str, label: La
         assert len(a.paragraphs) == 4
 
 
-_PREFIX_SHADOWS_CONTAINS = pytest.mark.xfail(
-    strict=True,
-    reason="BUG: Lexicon.lookup returns only the first match; a prose-like banner matches a "
-    "'prefix' phrase first ('Ce site utilise des cookies'), lexicon_match vetoes prefix matches "
-    "on prose-like lines, and the 'contains' phrase ('utilise des cookies') is never tried",
-)
-
-
 @pytest.mark.parametrize(
     ("lang", "banner"),
     [
         ("en", "This website uses cookies to improve your experience. Accept Read More"),
         ("de", "Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten."),
-        pytest.param("en", "This website uses cookies to improve your experience on our site.",
-                     marks=_PREFIX_SHADOWS_CONTAINS),
-        pytest.param("fr", "Ce site utilise des cookies pour améliorer votre expérience.",
-                     marks=_PREFIX_SHADOWS_CONTAINS),
-        pytest.param("es", "Este sitio web utiliza cookies para mejorar su experiencia de usuario.",
-                     marks=_PREFIX_SHADOWS_CONTAINS),
-        pytest.param("pt", "Este site usa cookies para melhorar a sua experiência de navegação.",
-                     marks=_PREFIX_SHADOWS_CONTAINS),
+        ("en", "This website uses cookies to improve your experience on our site."),
+        ("fr", "Ce site utilise des cookies pour améliorer votre expérience."),
+        ("es", "Este sitio web utiliza cookies para mejorar su experiencia de usuario."),
+        ("pt", "Este site usa cookies para melhorar a sua experiência de navegação."),
         ("it", "Per migliorare la navigazione il sito utilizza i cookie di terze parti."),
     ],
 )
@@ -89,9 +77,6 @@ def test_list_heading_ends_the_article(page, line, lang: str) -> None:
     assert len(a.paragraphs) == 4
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: prefix phrases written with a colon ('Read more:', "
-                   "'Tags:', 'Photo:') never match when text follows: the table key drops the "
-                   "colon (match_key) but the line's first tokens keep it ('read more:')")
 def test_colon_prefix_matches_a_teaser() -> None:
     r = clean("Read more: Council approves budget\n").lines[0]
     assert (r.label, r.pass_name) == (Label.RELATED, "lexicon_match")

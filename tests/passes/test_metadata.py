@@ -32,10 +32,7 @@ def test_innertext_page_title_and_headline_are_both_title(page) -> None:
 
 @pytest.mark.parametrize("dek", [
     "A months-long fight over the budget ends in a vote",
-    pytest.param("A months-long fight over the budget ends with a vote to keep the doors open.",
-                 marks=pytest.mark.xfail(strict=True, reason="BUG: a standfirst of 15+ words "
-                 "between headline and byline is prose to region, which labels it body before "
-                 "metadata looks for a subtitle (it only takes undecided/region-'other' lines)")),
+    "A months-long fight over the budget ends with a vote to keep the doors open.",
 ])
 def test_subtitle_under_the_headline(dek: str) -> None:
     from conftest import PROSE
@@ -77,9 +74,6 @@ def test_strip_site(raw: str, cut: str) -> None:
     assert strip_site(raw) == cut
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a bare menu whose first item has two words "
-                   "('World news') is taken for the innerText page <title>; its self-overlap "
-                   "(+4) outranks the real headline above the byline, which ends up 'other'")
 def test_first_menu_item_is_not_the_title(page) -> None:
     from conftest import HEADLINES
 
@@ -87,18 +81,9 @@ def test_first_menu_item_is_not_the_title(page) -> None:
     assert a.title == HEADLINES["en"]
 
 
-_LANG_BUG = pytest.mark.xfail(
-    strict=True, reason="BUG: verdict.guess_language counts, on any non-ASCII line, every "
-    "character that is a one-letter stopword ('a', 'e', 'i', 'o') for each language whose "
-    "stopword list holds a one-letter non-ASCII word ('è' in it): accented pages vote Italian")
-
-
 @pytest.mark.parametrize(
     "lang",
-    ["en", "it", "nl",
-     pytest.param("de", marks=_LANG_BUG), pytest.param("fr", marks=_LANG_BUG),
-     pytest.param("es", marks=_LANG_BUG), pytest.param("pt", marks=_LANG_BUG),
-     pytest.param("pl", marks=_LANG_BUG)],
+    ["en", "it", "nl", "de", "fr", "es", "pt", "pl"],
 )
 def test_language_of_the_page(page, lang: str) -> None:
     assert clean(page(lang)).language == lang

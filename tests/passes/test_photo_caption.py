@@ -88,8 +88,6 @@ def test_a_paragraph_quoting_a_photographer_is_body(page, line) -> None:
     assert a.captions == ()
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a markdown image line '![alt](x.jpg)' between "
-                   "paragraphs becomes a body 'heading' (its alt text), not a caption or other")
 def test_markdown_image_line_is_not_article_text(page) -> None:
     a = clean(page("en", "markdown", insert=["![Residents outside the town hall](x.jpg)"]))
     assert "Residents outside the town hall" not in a.paragraphs
