@@ -80,3 +80,15 @@ def test_every_line_accounted_for(seed) -> None:
     gold, a = seed
     text = (SEEDS / str(gold["source"])).read_text(encoding="utf-8")
     assert [r.text for r in a.lines] == text.splitlines()
+
+
+_IDEM_BUG = pytest.mark.xfail(strict=True, reason="BUG (reported): re-cleaning the body makes "
+                              "its leading subheading ('North Korea-Russia Tensions Soar ...') "
+                              "the title, so clean(clean(x).text).text loses a paragraph")
+
+
+@pytest.mark.parametrize("path", [pytest.param(p, marks=_IDEM_BUG) if p.name.startswith("000_")
+                                  else p for p in GOLDS], ids=_ids)
+def test_idempotent(path: Path) -> None:
+    _, a = _load(path)
+    assert clean(a.text).text == a.text
