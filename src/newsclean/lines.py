@@ -38,10 +38,12 @@ _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 # A list bullet or number at the start of a line (w3m "•", "□", inscriptis "*", "+",
 # markdown "-", numbered " 1."). Dashes count only when followed by a space.
 _BULLET = regex.compile(r"^(?:[•·▪◦●○■□▸►‣⁃◆◇❖➤→»*+]|[-–—](?=\s)|\d{1,3}[.)](?=\s))\s*")
-_MONTH_YEAR = regex.compile(r"\p{L}{3,}\.?,?\s+\d{4}\b")
+_MONTH_YEAR = regex.compile(r"\p{L}{3,12}\.?,?\s+\d{4}\b")
 _MD_HEADING = regex.compile(r"^(#{1,6})\s+")
-_MD_IMAGE = regex.compile(r"!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
-_MD_LINK = regex.compile(r"\[([^\]\n]{0,1000})\]\([^)\n]{0,2000}\)")
+# Link and alt text exclude "[": an unclosed "[" then fails at once, so a line of a
+# million "[" stays linear.
+_MD_IMAGE = regex.compile(r"!\[([^\[\]\n]{0,500})\]\([^()\n]{0,2000}\)")
+_MD_LINK = regex.compile(r"\[([^\[\]\n]{0,1000})\]\([^()\n]{0,2000}\)")
 _MD_EMPH = regex.compile(r"(\*\*|__)(?=\S)(.{1,1000}?)(?<=\S)\1")
 # w3m/lynx debris: form fields "[        ]", check boxes "[ ]", radio "(*)",
 # image placeholders "[missing-im]", "[IMG]".

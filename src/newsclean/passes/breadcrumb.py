@@ -24,7 +24,9 @@ from ..lexicon import match_key
 from ..model import Field, Label
 from .base import Doc, Item, verdict
 
-_SEP = regex.compile(r"\s*(?:»|›|>|→|::|/|\|)\s*")
+# "(?<!\s)": a match starts only where a run of spaces starts, so a long run is
+# scanned once, not once per position (linear; tests/test_robustness.py).
+_SEP = regex.compile(r"(?<!\s)\s*(?:»|›|>|→|::|/|\|)\s*")
 # Any separator at all: without one a line splits into one item and can't be a trail.
 _ANY_SEP = re.compile(r"[»›>→/|]|::")
 _MAX_ITEMS = 6

@@ -30,8 +30,9 @@ from ..lexicon import Lexicon, _trie_pattern
 from ..model import Field, Label
 from .base import Doc, Item, verdict
 
-_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b|\bи\b|·|\|)\s*")
-_CUT = regex.compile(r"\s*(?:[|•·—–]|\s-\s|\d|\bon\b|\bat\b|\bupdated\b|\bpublished\b)", regex.I)
+# "(?<!\s)" and "(?<!\d)": matches start where a run starts (linear on long runs).
+_SPLIT = regex.compile(r"(?<!\s)\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b|\bи\b|·|\|)\s*")
+_CUT = regex.compile(r"(?<!\s)\s*(?:[|•·—–]|\s-\s|\d|\bon\b|\bat\b|\bupdated\b|\bpublished\b)", regex.I)
 _NAME_PARTICLES = frozenset(
     {"de", "da", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ten",
      "ter", "le", "la", "du", "des", "bin", "bint", "al", "el", "st.", "mc", "y", "e", "zu"}
@@ -56,7 +57,7 @@ def _patterns(lex: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str], reg
     roles = sorted(lex.author_roles, key=len, reverse=True)
     role_re = regex.compile(r"(?:" + "|".join(regex.escape(r) for r in roles) + r")\b.*$")
     rt = "|".join(regex.escape(r) for r in lex.reading_time)
-    reading = regex.compile(rf"\d+\s*(?:{rt})", regex.I)
+    reading = regex.compile(rf"(?<!\d)\d+\s*(?:{rt})", regex.I)
     return start, month_cut, role_re, reading
 
 
@@ -131,5 +132,7 @@ class Byline:
                     yield Field("authors", authors, ln.index, f"after '{m.group(0).strip()}'")
                     continue
             # cheap precheck: a reading time starts with a number
-            if ln.words <= 6 and _DIGIT.search(ln.text) and reading.search(ln.text):
+            # Length guard: "\d+\s*" restarts at every digit of a long digit run.
+            if (ln.words <= 6 and len(ln.text) <= 120 and _DIGIT.search(ln.text)
+                    and reading.search(ln.text)):
                 yield verdict(ln.index, Label.BYLINE, "reading time", self.name)

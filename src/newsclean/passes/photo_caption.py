@@ -33,6 +33,9 @@ _TRAILING_PAREN = regex.compile(r"[(\[]([^()\[\]]{2,160})[)\]]\s*$")
 _WHOLE_PAREN = regex.compile(r"^[(\[]([^()\[\]]{2,160})[)\]]$")
 _MD_IMAGE_LINE = regex.compile(r"^\s*!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)\s*$")
 _TRAILING_CREDIT = regex.compile(r"\b(?:Credit|CREDIT|Credits)\s*(?:\.\.\.|…|:)\s*[^.!?]{2,80}$")
+#: Longest stand-alone slash credit, in characters. _SLASH_ONLY nests repetitions, so
+#: it only ever sees short lines (a 1 MB "Home/Home/..." line once took minutes).
+MAX_CREDIT_CHARS = 200
 # A credit made of capitalised names joined by slashes, nothing else.
 _SLASH_ONLY = regex.compile(r"^\p{Lu}[\p{L}.'&-]*(?:\s+[\p{Lu}&][\p{L}.'&-]*)*"
                             r"(?:\s*/\s*\p{Lu}[\p{L}.'&-]*(?:\s+[\p{Lu}&][\p{L}.'&-]*)*)+$")
@@ -93,6 +96,7 @@ class PhotoCaption:
                 if m and self._is_credit(m.group(1), credit):
                     standalone = True
                 elif (not ln.ends_sentence and ln.words <= 8 and "/" in text
+                      and len(text) <= MAX_CREDIT_CHARS  # nested pattern: keep it short
                       and _SLASH_ONLY.match(text) and credit.search(text)):
                     standalone = True  # "Sanjeev Verma/Hindustan Times/Getty Images"
                 elif not ln.ends_sentence or ln.words <= 4:
