@@ -17,7 +17,7 @@ from .lexicon import Lexicon
 from .lines import Line
 from .model import Label, LineResult
 
-__all__ = ["assess", "guess_language"]
+__all__ = ["assess", "guess_language", "is_error_page"]
 
 #: First code point of the CJK blocks (CJK radicals supplement).
 _CJK_START = 0x2E80
@@ -29,14 +29,13 @@ def assess(lines: Sequence[Line], results: Sequence[LineResult], lexicon: Lexico
            config: VerdictConfig) -> tuple[bool, str | None]:
     """``(is_article, reason)``; the reason is None for an article."""
     body_words = sum(ln.words for ln, r in zip(lines, results) if r.kept)
+    if body_words < SMALL_BODY_WORDS and is_error_page(lines, lexicon):
+        return False, "error page"
     if body_words == 0:
         return False, "no article text"
     if body_words < config.min_words:
         return False, f"near-empty page ({body_words} body words)"
     if body_words < SMALL_BODY_WORDS:
-        head = " \n".join(ln.low for ln in lines[:60] if ln.text)
-        if any(p in head for p in lexicon.error_phrases if len(p) > 3):
-            return False, "error page"
         if any(r.label is Label.PAYWALL for r in results) or _has_paywall_phrase(lines, lexicon):
             return False, f"paywall stub ({body_words} body words)"
     prose_words = sum(ln.words for ln in lines if ln.ends_sentence and ln.words >= 8)
@@ -44,6 +43,12 @@ def assess(lines: Sequence[Line], results: Sequence[LineResult], lexicon: Lexico
             and body_words / prose_words < config.index_share):
         return False, f"index page (the article holds {body_words / prose_words:.0%} of the prose)"
     return True, None
+
+
+def is_error_page(lines: Sequence[Line], lexicon: Lexicon) -> bool:
+    """Whether the top of the page says it is an error page ("Page not found", "404")."""
+    head = " \n".join(ln.low for ln in lines[:60] if ln.text)
+    return any(p in head for p in lexicon.error_phrases if len(p) > 3)
 
 
 def _has_paywall_phrase(lines: Sequence[Line], lexicon: Lexicon) -> bool:

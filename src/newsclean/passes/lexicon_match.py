@@ -24,6 +24,9 @@ from ..model import Label
 from .base import Doc, Item, verdict
 
 
+_LIST_HEADINGS = frozenset({Label.TRENDING, Label.RELATED})
+
+
 class LexiconMatch:
     name: ClassVar[str] = "lexicon_match"
     labels: ClassVar[frozenset[Label]] = frozenset(
@@ -43,4 +46,7 @@ class LexiconMatch:
                 continue
             if m.kind == "prefix" and (ln.words > max_prefix or ln.prose_like):
                 continue  # "Related: the council also voted ..." is a sentence
+            if (m.label in _LIST_HEADINGS and ln.text.endswith(".") and ln.words >= 2
+                    and not ln.text.endswith("..")):
+                continue  # "Don't miss." closes a paragraph; a list heading has no full stop
             yield verdict(ln.index, m.label, m.evidence, self.name)

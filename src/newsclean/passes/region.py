@@ -32,6 +32,7 @@ import regex
 from ..config import RegionConfig
 from ..lines import Line
 from ..model import Label
+from ..verdict import SMALL_BODY_WORDS, is_error_page
 from .base import Doc, Item, verdict
 
 # Labels whose lexicon-exact lines open a block that is never article content.
@@ -63,6 +64,8 @@ def _repeats(low: str, seen: set[int]) -> bool:
     return False
 
 
+#: Longest closing sentence, in words, that joins the article below its heaviest run.
+SHORT_CLOSE_WORDS = 8
 # Lines that end an article for good: nothing is bridged across them.
 _HARD_STOP_LABELS = frozenset({Label.COMMENTS, Label.FOOTER, Label.COOKIE})
 
@@ -160,6 +163,12 @@ class Region:
             return None  # bylines and dates alone are no article
         return best_span
 
+    def _error_page(self, doc: Doc, span: tuple[int, int]) -> bool:
+        # NOTE: coupled to verdict.assess, which reports the page as an "error page".
+        words = sum(doc.lines[i].words for i in range(span[0], span[1] + 1)
+                    if doc.undecided(i))
+        return words < SMALL_BODY_WORDS and is_error_page(doc.lines, doc.lexicon)
+
     def bridge(self, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
         """Extend the article over small boilerplate islands (a "Related" box, an
         ad, a newsletter box inside the text) when solid prose lies beyond them,
@@ -181,6 +190,17 @@ class Region:
             if nxt is None:
                 break
             lo = nxt
+        # A story may close on a short sentence ("It did not."), which weighs too
+        # little to end the heaviest run: take such sentences right below it.
+        i = hi + 1
+        while i < len(doc.lines):
+            ln = doc.lines[i]
+            if ln.text:
+                if not (doc.undecided(i) and ln.ends_sentence and ln.words <= SHORT_CLOSE_WORDS
+                        and ln.caps_ratio < 1.0):
+                    break
+                hi = i
+            i += 1
         return lo, hi
 
     def _bridge_step(self, doc: Doc, edge: int, step: int) -> int | None:
@@ -227,6 +247,8 @@ class Region:
         span = self.find(doc)
         if span is not None and self.config.max_bridge_lines is not None:
             span = self.bridge(doc, span)
+        if span is not None and self._error_page(doc, span):
+            span = None  # "Page not found" and a few lines of apology: no article
         lines = doc.lines
         lo, hi = span if span is not None else (len(lines), -1)
         yield from self._inside(doc, lo, hi)

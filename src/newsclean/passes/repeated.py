@@ -36,8 +36,9 @@ class Repeated:
         max_words = self.config.max_words
         counts = Counter(ln.key for ln in doc.lines if ln.key and ln.words <= max_words)
         for ln in doc.lines:
-            if not ln.key or ln.words > max_words or not doc.undecided(ln.index) or ln.prose_like:
-                continue
+            if (not ln.key or ln.words > max_words or not doc.undecided(ln.index)
+                    or ln.prose_like or ln.heading_level):
+                continue  # a markdown "## Heading" is structure even when a contents list repeats it
             n = counts[ln.key]
             if n >= self.config.min_count:
                 yield verdict(ln.index, Label.NAV, f"printed {n} times", self.name)
