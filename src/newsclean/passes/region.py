@@ -120,14 +120,18 @@ class Region:
         median = ratios[len(ratios) // 2]
         return median * self.config.min_stopword_share if median >= 0.12 else 0.0
 
-    def find(self, doc: Doc) -> tuple[int, int] | None:
+    def weights(self, doc: Doc) -> list[float]:
+        """Every line's weight, computed once per page (find and bridge share them)."""
+        min_stop = self._min_stop_ratio(doc)
+        return [self.weight(ln, doc, min_stop) for ln in doc.lines]
+
+    def find(self, doc: Doc, weights: list[float]) -> tuple[int, int] | None:
         """``(first, last)`` line index of the heaviest run, or None if nothing weighs.
 
         Comment threads come after the article: once enough prose has been seen,
         a comments heading damps the weight of all prose below it.
         """
         c = self.config
-        min_stop = self._min_stop_ratio(doc)
         best = 0.0
         best_span: tuple[int, int] | None = None
         run = 0.0
@@ -135,7 +139,7 @@ class Region:
         seen_prose = 0.0
         damp = 1.0
         for ln in doc.lines:
-            w = self.weight(ln, doc, min_stop)
+            w = weights[ln.index]
             if w == c.meta_bonus and seen_prose >= c.min_prose_before_comments and w > 0:
                 # A byline or date below the article's start belongs to a teaser.
                 w = -c.short_penalty
@@ -169,7 +173,7 @@ class Region:
                     if doc.undecided(i))
         return words < SMALL_BODY_WORDS and is_error_page(doc.lines, doc.lexicon)
 
-    def bridge(self, doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    def bridge(self, doc: Doc, span: tuple[int, int], weights: list[float]) -> tuple[int, int]:
         """Extend the article over small boilerplate islands (a "Related" box, an
         ad, a newsletter box inside the text) when solid prose lies beyond them,
         first downwards, then upwards.
@@ -181,12 +185,12 @@ class Region:
         """
         lo, hi = span
         while True:
-            nxt = self._bridge_step(doc, hi, 1)
+            nxt = self._bridge_step(doc, hi, 1, weights)
             if nxt is None:
                 break
             hi = nxt
         while True:
-            nxt = self._bridge_step(doc, lo, -1)
+            nxt = self._bridge_step(doc, lo, -1, weights)
             if nxt is None:
                 break
             lo = nxt
@@ -203,12 +207,12 @@ class Region:
             i += 1
         return lo, hi
 
-    def _bridge_step(self, doc: Doc, edge: int, step: int) -> int | None:
+    def _bridge_step(self, doc: Doc, edge: int, step: int,
+                     weights: list[float]) -> int | None:
         """The new edge after bridging one island beyond ``edge`` in direction ``step``."""
         c = self.config
         lines = doc.lines
         n = len(lines)
-        min_stop = self._min_stop_ratio(doc)
         i = edge + step
         island = 0
         while 0 <= i < n:
@@ -225,13 +229,13 @@ class Region:
         if not 0 <= i < n:
             return None
         lo_i, hi_i = sorted((edge + step, i - step))
-        cost = -sum(min(0.0, self.weight(lines[k], doc, min_stop)) for k in range(lo_i, hi_i + 1))
+        cost = -sum(min(0.0, weights[k]) for k in range(lo_i, hi_i + 1))
         need = min(c.min_bridge_weight, max(cost, 1.0))
         run = best = 0.0
         best_end = -1
         j = i
         while 0 <= j < n:
-            run += self.weight(lines[j], doc, min_stop)
+            run += weights[j]
             if doc.label(j) in _HARD_STOP_LABELS:
                 break
             if run > best:
@@ -244,9 +248,10 @@ class Region:
         return best_end
 
     def judge(self, doc: Doc) -> Iterator[Item]:
-        span = self.find(doc)
+        weights = self.weights(doc)
+        span = self.find(doc, weights)
         if span is not None and self.config.max_bridge_lines is not None:
-            span = self.bridge(doc, span)
+            span = self.bridge(doc, span, weights)
         if span is not None and self._error_page(doc, span):
             span = None  # "Page not found" and a few lines of apology: no article
         lines = doc.lines
