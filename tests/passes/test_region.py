@@ -128,3 +128,34 @@ def test_non_latin_scripts_smoke(lines: list[str]) -> None:
     for r in a.lines:
         if r.text in prose:
             assert (r.label, r.pass_name) == (Label.BODY, "region")
+
+
+DATES = ["June 9 – West Palm Beach, FL", "June 10 – Tampa, FL", "June 14 – Atlanta, GA",
+         "June 17 – Nashville, TN"]
+
+
+def test_list_a_closing_line_introduces_joins_the_article(page, line) -> None:
+    a = clean(page(before_footer=["The tour dates:", *DATES]))
+    assert (line(a, "The tour dates:").label, line(a, "The tour dates:").pass_name) == (
+        Label.BODY, "region")
+    for d in DATES:
+        assert line(a, d).kept, d
+    assert a.paragraphs[-len(DATES):] == tuple(DATES)
+
+
+def test_list_without_an_introducing_colon_stays_out(page, line) -> None:
+    a = clean(page(before_footer=["Tour dates", *DATES]))
+    assert not any(line(a, d).kept for d in DATES)
+
+
+def test_introduced_list_inside_the_article_is_body_not_a_link_list(page, line) -> None:
+    a = clean(page(insert=["You will need:", "Flour", "Sugar", "Eggs"]))
+    for t in ("Flour", "Sugar", "Eggs"):
+        r = line(a, t)
+        assert (r.label, r.pass_name) == (Label.BODY, "region")
+        assert "':'" in r.evidence
+
+
+def test_one_item_under_a_colon_is_not_a_list(page, line) -> None:
+    a = clean(page(before_footer=["The tour dates:", DATES[0]]))
+    assert not line(a, DATES[0]).kept

@@ -43,24 +43,41 @@ class NavMenu:
         limit = self.config.max_item_words + (2 if ln.bullet else 0)
         return ln.words <= limit and not (ln.ends_sentence and ln.words > 2)
 
+    @staticmethod
+    def _introduces(ln: Line, doc: Doc) -> bool:
+        """An undecided phrase of three words or more ending in a colon ("You
+        will need:", "Die Etappen im Überblick:"): the short lines under it are
+        its list, not a menu."""
+        return (ln.text.endswith(":") and ln.words >= 3 and ln.lex is None
+                and doc.undecided(ln.index))
+
     def judge(self, doc: Doc) -> Iterator[Item]:
         run: list[Line] = []
         blanks = 0
+        introduced = False
         for ln in (*doc.lines, None):
             if ln is not None and not ln.text:
                 blanks += 1
                 if blanks <= 1:
                     continue
+            elif ln is not None and self._introduces(ln, doc):
+                if not introduced:
+                    yield from self._flush(run, doc)
+                run, blanks, introduced = [], 0, True
+                continue
             elif ln is not None and self._item(ln, doc):
                 if blanks > 1 and run:
-                    yield from self._flush(run, doc)
-                    run = []
+                    if not introduced:
+                        yield from self._flush(run, doc)
+                    run, introduced = [], False
                 run.append(ln)
                 blanks = 0
                 continue
-            yield from self._flush(run, doc)
+            if not introduced:
+                yield from self._flush(run, doc)
             run = []
             blanks = 0
+            introduced = False
 
     def _flush(self, run: list[Line], doc: Doc) -> Iterator[Item]:
         if not run:

@@ -66,6 +66,14 @@ def _repeats(low: str, seen: set[int]) -> bool:
 
 #: Longest closing sentence, in words, that joins the article below its heaviest run.
 SHORT_CLOSE_WORDS = 8
+#: Shortest and longest line, in words, that introduces a list with a colon ("The
+#: tour dates:"); two words are too few to tell it from "Read next:" in a language
+#: the lexicon lacks.
+MIN_INTRO_WORDS = 3
+MAX_INTRO_WORDS = 15
+#: Fewest and most items of a colon-introduced list that joins the article below it.
+MIN_INTRO_ITEMS = 2
+MAX_INTRO_ITEMS = 60
 # Lines that end an article for good: nothing is bridged across them.
 _HARD_STOP_LABELS = frozenset({Label.COMMENTS, Label.FOOTER, Label.COOKIE})
 
@@ -205,7 +213,38 @@ class Region:
                     break
                 hi = i
             i += 1
-        return lo, hi
+        return lo, self._intro_list(doc, hi)
+
+    @staticmethod
+    def _introduces(ln: Line) -> bool:
+        """A short line ending in a colon: it announces what follows ("Tour dates:")."""
+        return ln.text.endswith(":") and MIN_INTRO_WORDS <= ln.words <= MAX_INTRO_WORDS
+
+    def _intro_list(self, doc: Doc, hi: int) -> int:
+        """A story may end on a list it introduces with a colon ("The 2020 tour
+        dates:" and the dates below): the list is the story's own, so the region
+        takes its undecided lines, up to the first decided line or blank gap."""
+        lines = doc.lines
+        i = hi + 1
+        while i < len(lines) and not lines[i].text:
+            i += 1
+        if i >= len(lines) or not doc.undecided(i):
+            return hi
+        intro_below = self._introduces(lines[i])
+        if not (intro_below or self._introduces(lines[hi])):
+            return hi
+        end, items, blanks = hi, -1 if intro_below else 0, 0
+        while i < len(lines) and items <= MAX_INTRO_ITEMS:
+            if not lines[i].text:
+                blanks += 1
+                if blanks > 1:
+                    break
+            elif doc.undecided(i):
+                end, items, blanks = i, items + 1, 0
+            else:
+                break
+            i += 1
+        return end if items >= MIN_INTRO_ITEMS else hi
 
     def _bridge_step(self, doc: Doc, edge: int, step: int,
                      weights: list[float]) -> int | None:
@@ -283,20 +322,25 @@ class Region:
         second copy of the story is dropped."""
         copies = self._copies(doc, lo, hi)
         run: list[Line] = []
+        intro = False  # the line before the run ends with a colon: the run is its list
         for i in range(lo, hi + 1):
             ln = doc.lines[i]
             if not ln.text or not doc.undecided(i):
                 continue  # decided lines (ads, captions) neither join nor break a run
             if not self.is_prose(ln):
+                if not run and self._introduces(ln):
+                    yield verdict(i, Label.BODY, "line introducing a list", self.name)
+                    intro = True
+                    continue
                 run.append(ln)
                 continue
-            yield from self._settle_run(run)
-            run = []
+            yield from self._settle_run(run, intro)
+            run, intro = [], self._introduces(ln)
             if i in copies:
                 yield verdict(i, Label.OTHER, "repeats article text above", self.name)
                 continue
             yield verdict(i, Label.BODY, f"prose of {ln.words} words in the article", self.name)
-        yield from self._settle_run(run)
+        yield from self._settle_run(run, intro)
 
     def _copies(self, doc: Doc, lo: int, hi: int) -> set[int]:
         """Prose lines that belong to a second copy of the story: consecutive prose
@@ -326,10 +370,15 @@ class Region:
         flush()
         return copies
 
-    def _settle_run(self, run: list[Line]) -> Iterator[Item]:
+    def _settle_run(self, run: list[Line], intro: bool = False) -> Iterator[Item]:
         if not run:
             return
         sentence_case = sum(1 for ln in run if ln.words >= 5 and ln.caps_ratio < 0.5)
+        if intro:
+            for ln in run:  # "You will need:" and its items
+                yield verdict(ln.index, Label.BODY, "list item after a line ending in ':'",
+                              self.name)
+            return
         if len(run) > self.config.max_list_run and sentence_case * 2 <= len(run):
             # Mostly Title Case or tiny items: a link list. Sentence-case items of
             # five words or more are the article's own list (steps, points).
