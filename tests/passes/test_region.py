@@ -159,3 +159,29 @@ def test_introduced_list_inside_the_article_is_body_not_a_link_list(page, line) 
 def test_one_item_under_a_colon_is_not_a_list(page, line) -> None:
     a = clean(page(before_footer=["The tour dates:", DATES[0]]))
     assert not line(a, DATES[0]).kept
+
+
+@pytest.mark.parametrize("cta", [
+    "Follow us on Instagram and Facebook for more stories from the valley.",
+    "Join our forums to keep talking about the council and its budget!",
+])
+def test_call_to_action_closing_the_article_is_removed(page, line, cta: str) -> None:
+    a = clean(page(before_footer=[cta]))
+    r = line(a, cta[:20])
+    assert (r.label, r.pass_name) == (Label.OTHER, "region")
+    assert r.evidence.startswith("call to action closing the article")
+    assert cta not in a.paragraphs
+
+
+def test_story_line_that_only_ends_with_a_call_is_kept(page, line) -> None:
+    last = ("The council will meet again in March, when the budget for the next two years "
+            "is due, and the library's future will be decided for good by a public vote in "
+            "the spring. Tell us what you think and let us know how you use the library.")
+    a = clean(page(before_footer=[last]))
+    assert line(a, "The council will meet again").kept
+
+
+def test_call_to_action_inside_the_article_is_not_touched(page, line) -> None:
+    cta = "Follow us on Instagram and Facebook for more stories from the valley."
+    a = clean(page(insert=[cta]))
+    assert line(a, cta[:20]).evidence != "call to action closing the article ('follow us on')"

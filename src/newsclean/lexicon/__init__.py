@@ -33,7 +33,7 @@ PHRASE_LABELS: Final = frozenset(
 )
 _LIST_KEYS: Final = (
     "share_tokens", "byline_prefix", "author_roles", "published_prefix", "updated_prefix",
-    "reading_time", "caption_credit", "caption_prefix", "author_box", "home", "weekdays",
+    "reading_time", "caption_credit", "caption_prefix", "author_box", "closing", "home", "weekdays",
     "stopwords",
 )
 _KNOWN_KEYS: Final = frozenset({"language", "phrases", "months", "not_article", *_LIST_KEYS})
@@ -144,6 +144,7 @@ class Lexicon:
     caption_credit: tuple[str, ...]
     caption_prefix: tuple[str, ...]
     author_box: tuple[str, ...]
+    closing: tuple[str, ...]
     home: frozenset[str]
     months: dict[str, int]
     weekdays: frozenset[str]
@@ -330,6 +331,7 @@ def _build(files: dict[str, str]) -> Lexicon:
         caption_credit=tuple(dict.fromkeys(lists["caption_credit"])),
         caption_prefix=tuple(dict.fromkeys(lists["caption_prefix"])),
         author_box=tuple(dict.fromkeys(w.casefold() for w in lists["author_box"])),
+        closing=tuple(dict.fromkeys(match_low(w) for w in lists["closing"])),
         home=frozenset(match_key(h) for h in lists["home"]),
         months=months,
         weekdays=frozenset(w.casefold() for w in lists["weekdays"]),

@@ -74,6 +74,12 @@ MAX_INTRO_WORDS = 15
 #: Fewest and most items of a colon-introduced list that joins the article below it.
 MIN_INTRO_ITEMS = 2
 MAX_INTRO_ITEMS = 60
+#: Undecided lines at the article's end checked for calls to action, and their longest.
+CLOSING_LINES = 3
+CLOSING_MAX_WORDS = 60
+#: Up to this many words the phrase may be anywhere; beyond, in the first sentence.
+CLOSING_SHORT_WORDS = 25
+_FIRST_SENTENCE = regex.compile(r"[^.!?…]*[.!?…]?")
 # Lines that end an article for good: nothing is bridged across them.
 _HARD_STOP_LABELS = frozenset({Label.COMMENTS, Label.FOOTER, Label.COOKIE})
 
@@ -295,6 +301,12 @@ class Region:
             span = None  # "Page not found" and a few lines of apology: no article
         lines = doc.lines
         lo, hi = span if span is not None else (len(lines), -1)
+        closing = self._closing(doc, lo, hi)
+        if closing:
+            hi = min(closing) - 1
+            for i, phrase in closing.items():
+                yield verdict(i, Label.OTHER, f"call to action closing the article ('{phrase}')",
+                              self.name)
         yield from self._inside(doc, lo, hi)
         context: Label | None = None
         for ln in lines:
@@ -304,7 +316,7 @@ class Region:
                 if v.label in _CONTEXT_LABELS and v.pass_name in ("lexicon_match", "list_block"):
                     context = v.label
                 continue
-            if lo <= i <= hi or not ln.text:
+            if lo <= i <= hi or not ln.text or i in closing:
                 continue
             if i > hi and span is not None and context is None:
                 label, why = Label.OTHER, "after the article"
@@ -315,6 +327,31 @@ class Region:
             if context is not None:
                 why += f", in a {context.value} block"
             yield verdict(i, label, why, self.name)
+
+    @staticmethod
+    def _closing(doc: Doc, lo: int, hi: int) -> dict[int, str]:
+        """The article's last lines that are calls to action or notices ("Follow us
+        on X", "Artikel gefallen? Vergiss nicht zu teilen!"), by the lexicon's
+        ``closing`` phrases: line index -> phrase. Looks at the last
+        ``CLOSING_LINES`` undecided lines only, from the bottom up."""
+        phrases = doc.lexicon.closing
+        found: dict[int, str] = {}
+        seen = 0
+        for i in range(hi, lo, -1):
+            ln = doc.lines[i]
+            if not ln.text or not doc.undecided(i):
+                continue
+            seen += 1
+            if seen > CLOSING_LINES or ln.words > CLOSING_MAX_WORDS:
+                break
+            # A long line must open with the call ("Join our forums ..."); one that
+            # only ends with it ("... let us know your favourite") is the story's.
+            head = ln.low if ln.words <= CLOSING_SHORT_WORDS else _FIRST_SENTENCE.match(ln.low)[0]
+            phrase = next((p for p in phrases if p in head), None)
+            if phrase is None:
+                break
+            found[i] = phrase
+        return found
 
     def _inside(self, doc: Doc, lo: int, hi: int) -> Iterator[Item]:
         """Settle undecided lines in [lo, hi]: prose is body; short lines are headings
