@@ -91,3 +91,41 @@ def test_a_paragraph_quoting_a_photographer_is_body(page, line) -> None:
 def test_markdown_image_line_is_not_article_text(page) -> None:
     a = clean(page("en", "markdown", insert=["![Residents outside the town hall](x.jpg)"]))
     assert "Residents outside the town hall" not in a.paragraphs
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_line_printed_twice_in_a_row_is_alt_text_and_caption(page, lang: str) -> None:
+    cap = {"en": "A man walks his dog past the closed library on Monday morning.",
+           "de": "Ein Mann geht am Montagmorgen mit seinem Hund an der Bibliothek vorbei."}[lang]
+    a = clean(page(lang, "w3m", insert=[cap, cap]))
+    twins = [r for r in a.lines if r.text == cap]
+    assert len(twins) == 2
+    for r in twins:
+        assert (r.label, r.pass_name) == (Label.CAPTION, "photo_caption")
+        assert r.evidence.startswith("printed twice in a row")
+    assert cap in a.captions and cap not in a.paragraphs
+
+
+def test_caption_then_the_same_caption_with_its_credit(page, line) -> None:
+    cap = "The mayor at the council meeting last week."
+    a = clean(page(insert=[cap, "", cap + "Credit...Jane Roe/The Herald"]))
+    assert [r.label for r in a.lines if r.text.startswith(cap)] == [Label.CAPTION] * 2
+
+
+def test_table_header_row_repeated_is_not_a_caption(page) -> None:
+    row = "Pos      Player        Team        Points       Games"
+    a = clean(page(insert=[row, row]))
+    assert all(r.label is not Label.CAPTION for r in a.lines if r.text == row)
+
+
+def test_two_different_paragraphs_are_not_twins(page, line) -> None:
+    a = clean(page(insert=["The mayor spoke first and thanked the volunteers for their work.",
+                           "The mayor spoke first and thanked the volunteers for their work today."]))
+    assert line(a, "The mayor spoke first").label is not Label.CAPTION
+
+
+def test_file_photo_prefix_is_a_caption(page, line) -> None:
+    cap = "FILE PHOTO: The council building is seen in Riverside, U.S., January 8, 2019."
+    a = clean(page(insert=[cap]))
+    r = line(a, "FILE PHOTO")
+    assert (r.label, r.pass_name) == (Label.CAPTION, "photo_caption")

@@ -28,6 +28,10 @@ from ..lexicon import Lexicon, _trie_pattern
 from ..model import Field, Label
 from .base import Doc, Item, verdict
 
+#: Shortest line, in words, that two copies in a row mark as a caption.
+MIN_TWIN_WORDS = 5
+#: ... and when it has no sentence punctuation (a caption, not a headline).
+MIN_TWIN_BARE_WORDS = 16
 # "(...)" or "[...]" at the end of a line, the credit candidate.
 _TRAILING_PAREN = regex.compile(r"[(\[]([^()\[\]]{2,160})[)\]]\s*$")
 _WHOLE_PAREN = regex.compile(r"^[(\[]([^()\[\]]{2,160})[)\]]$")
@@ -66,6 +70,24 @@ class PhotoCaption:
     def __init__(self, config: CaptionConfig) -> None:
         self.config = config
 
+    @staticmethod
+    def _twin(doc: Doc, i: int) -> int | None:
+        """The next non-blank line (a blank line apart at most) when it repeats
+        line ``i``, or starts with it and goes on with a credit ("... last
+        week.Credit...Anna Moneymaker/The New York Times")."""
+        lines = doc.lines
+        text = lines[i].text
+        for j in range(i + 1, min(len(lines), i + 3)):
+            other = lines[j].text
+            if not other:
+                continue
+            if not doc.undecided(j):
+                return None
+            if other == text or (other.startswith(text) and "redit" in other[len(text):]):
+                return j
+            return None
+        return None
+
     def _is_credit(self, inner: str, credit: regex.Pattern[str]) -> bool:
         return bool(credit.search(inner) or _SLASH_CREDIT.search(inner))
 
@@ -79,6 +101,21 @@ class PhotoCaption:
             if not ln.text or not doc.undecided(i) or i in taken:
                 continue
             text = ln.text
+            # Not a headline printed twice (page title and h1: no sentence end) nor
+            # a table's header row (columns set apart by runs of spaces).
+            twin = (self._twin(doc, i) if ln.words >= MIN_TWIN_WORDS and ln.lex is None
+                    and (ln.ends_sentence or text[-1] in ")]" or ln.words >= MIN_TWIN_BARE_WORDS)
+                    and "   " not in ln.raw.strip() else None)
+            if twin is not None:
+                # An image's alt text and its caption, printed one after the other
+                # ("A man rides a donkey ..." twice): a paragraph never is.
+                group = [i, twin] if lines[twin].text == text else [i]
+                taken.update(group)
+                for k in group:
+                    yield verdict(k, Label.CAPTION, "printed twice in a row (alt text and caption)",
+                                  self.name)
+                yield Field("caption", lines[group[-1]].text, group[-1], "caption printed twice")
+                continue
             if ln.image and _MD_IMAGE_LINE.match(ln.raw):
                 # A markdown image on its own line: its alt text is not article prose.
                 taken.add(i)
