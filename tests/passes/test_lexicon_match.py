@@ -125,3 +125,16 @@ def test_disabled_lexicon_match_leaves_the_phrase_to_others(page, line) -> None:
     a = clean(page(insert=["Advertisement"]),
               config=Config(disabled=frozenset({"lexicon_match"})))
     assert line(a, "Advertisement").pass_name != "lexicon_match"
+
+
+@pytest.mark.parametrize("notice", [
+    "*These statements have not been evaluated by the Food and Drug Administration. "
+    "This product is not intended to diagnose, treat, cure or prevent any disease.",
+    "Unless noted otherwise, this work is licensed under a Creative Commons Attribution 4.0 "
+    "International License.",
+])
+def test_legal_notices_under_the_article_are_footer(page, line, notice: str) -> None:
+    a = clean(page(before_footer=[notice]))
+    r = line(a, notice[:30])
+    assert (r.label, r.pass_name) == (Label.FOOTER, "lexicon_match")
+    assert r.evidence.startswith("contains ")
