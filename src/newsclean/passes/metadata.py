@@ -31,10 +31,15 @@ from ..lines import Line
 from ..model import Field, Label
 from .base import Doc, Item, verdict
 from .byline import parse_authors
+from .dateline import find_date
 
 # "(?<!\s)": a match starts where a run of spaces starts (linear on long runs).
 _SITE_SEP = regex.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|•|»|/|~)\s+")
 _WORD = regex.compile(r"\w+")
+# A sentence ends inside the line: "... chauffeurstekort. Scholen zoeken ..."
+_SENTENCE_BREAK = regex.compile(r"\w[.!?]\s+\p{Lu}")
+# Separators of a breadcrumb trail ("Société › Éducation", "Home / Community / ...").
+_TRAIL_SEP = regex.compile(r"(?<!\s)\s*(?:›|>|»|→|/|\\)\s*(?=\S)")
 #: A page-title line whose words overlap a candidate's by this share is the same title.
 MIN_TITLE_OVERLAP = 0.5
 #: How many lines above the first paragraph a byline or date may stand (share
@@ -42,8 +47,23 @@ MIN_TITLE_OVERLAP = 0.5
 MAX_HEADER_LINES = 80
 #: A headline candidate this long may be the standfirst of the line above it.
 STANDFIRST_MIN_WORDS = 12
+#: A headline candidate this long may be the dek under a headline that scores as high.
+DEK_MIN_WORDS = 8
+#: ... when that headline has at least this many words (not a kicker like "Local News").
+DEK_HEADLINE_MIN_WORDS = 4
 #: How many non-blank lines above the article a bare line of names may stand.
 BARE_NAME_LINES = 6
+#: How many non-blank lines above and below the article's date a bare byline may stand.
+BARE_DATE_LINES = 2
+#: How many words may stand between a date and the byline word after it ("at 10:05 by").
+BYLINE_AFTER_DATE_WORDS = 3
+#: Passes whose verdict a byline near the article's date overturns: structural
+#: guesses (a byline printed twice is "repeated", a name under the headline a
+#: one-item "menu" or a list item) and the region's leftovers.
+_STRUCTURAL = frozenset({"region", "repeated", "nav_menu", "list_block", "teaser_list"})
+#: ... and, for a line that starts with a byline word or holds the date, the
+#: line passes ("Text: Jane Roe" above a photo credit, "Publié le ... par ...").
+_PREFIXED_OVER = frozenset({"photo_caption", "dateline"})
 #: How many of the last kept lines may be the author's bio.
 AUTHOR_BIO_LINES = 3
 #: How many of the last kept lines are searched for an "About <author>" box.
@@ -80,6 +100,24 @@ def strip_site(title: str) -> str:
     return title[segs[lo][0]: segs[hi][1]].strip()
 
 
+def _is_trail(text: str) -> bool:
+    """A breadcrumb trail: segments joined by "›", ">", "»" or "/" whose
+    segments but the last are one to three words ("Société › Éducation",
+    "You are here: Home / Community / Library reopens ..."). Text after a colon
+    in the first segment counts alone ("You are here: Home")."""
+    if not _TRAIL_SEP.search(text):
+        return False
+    segs = _TRAIL_SEP.split(text)
+    if len(segs) < 2:
+        return False
+    first = segs[0].rsplit(":", 1)[-1]
+    heads = [first, *segs[1:-1]]
+    if not all(1 <= len(h.split()) <= 3 for h in heads):
+        return False
+    # two segments: both short ("Société › Éducation"), else a title with a slash
+    return len(segs) >= 3 or len(segs[-1].split()) <= 3
+
+
 def _words(text: str) -> set[str]:
     return {w.casefold() for w in _WORD.findall(text) if len(w) > 1}
 
@@ -107,7 +145,7 @@ class Metadata:
         # A standfirst read as prose can start the region above the byline, so the
         # byline may sit a few lines below the first kept line.
         byline = self._pick(doc, "authors", header_lo, start + MAX_BYLINE_BELOW_START, start)
-        bare = self._bare_names(doc, start)
+        bare = self._bare_names(doc, start, header_lo) if byline is None else None
         if byline is None and bare is not None:
             byline = bare
             yield verdict(bare.index, Label.BYLINE, bare.evidence, self.name)
@@ -146,43 +184,117 @@ class Metadata:
         if section is not None:
             yield section
 
-    def _bare_names(self, doc: Doc, start: int) -> Field | None:
-        """A byline without "By": a short line of capitalised names ("Lucía
-        Ferrández Gil", "Wouter Peeters en Lien Claes") near the top of the
-        article (a standfirst may have started the region above it), with a
-        title-like line above it, so that a two-word headline is not taken for
-        a name. The nearest such line to the article start wins."""
+    def _bare_names(self, doc: Doc, start: int, header_lo: int) -> Field | None:
+        """A byline the ``byline`` pass could not read: a short line of
+        capitalised names without "By" ("Lucía Ferrández Gil", "Wouter Peeters
+        en Lien Claes"), or names after a lower-case byline word ("di Federico
+        Lanza", "von Tobias Lemke · 6 Min. Lesezeit") or after the date
+        ("Publié le 27 mai 2025 par Camille"). It stands near the top of the
+        article (a standfirst may have started the region above it) or next to
+        the article's date (share bars may sit between it and the text). Another
+        pass may have taken it for a menu item, a repeated line or a list item.
+        The nearest such line to the article start wins."""
         best: Field | None = None
         best_d = 10**9
-        for i in self._nearby(doc, start, BARE_NAME_LINES):
+        cands = set(self._nearby(doc, start, BARE_NAME_LINES))
+        date_i = self._date_anchor(doc, header_lo, start)
+        if date_i is not None:
+            cands.update(self._nearby(doc, date_i, BARE_DATE_LINES))
+            cands.update(self._nearby(doc, date_i + 1, BARE_DATE_LINES))
+        words = self._link_words(doc)
+        for i in sorted(cands):
             ln = doc.lines[i]
             v = doc.decided[i]
-            if v is not None and v.pass_name != "region":
-                continue
             if v is not None and v.label is Label.BODY and i >= start and ln.ends_sentence:
                 continue
-            if ln.lex is not None or ln.ends_sentence or not 2 <= ln.words <= 9:
+            if ln.lex is not None or not ln.text:
                 continue
-            if any(ch.isdigit() for ch in ln.text):
-                continue
-            text = ln.text
-            first, _, rest = text.partition(" ")
-            if rest and first.casefold() in self._prefixes(doc):
-                text = rest  # "di Federico Lanza": a lower-case byline word
-            names = parse_authors(text, doc.lexicon, self.config.max_author_words)
-            if not names or any(len(n.split()) < 2 and n.isascii() for n in names):
-                continue
-            if not any(doc.lines[k].words >= 3 and doc.lines[k].lex is None
-                       for k in range(max(0, i - 8), i) if doc.lines[k].text):
-                continue
-            # Capitalised two-word headings ("Künstlerischer Lebenslauf") look like
-            # names; a bare byline stands next to the date or reading time.
-            if not any(doc.label(k) in (Label.DATE, Label.BYLINE)
-                       for k in self._nearby(doc, i, 2) + self._nearby(doc, i + 1, 2)):
-                continue
+            found = self._prefixed_names(doc, ln, words, v)
+            if found is not None:
+                names, why = found
+            else:
+                if v is not None and v.pass_name not in _STRUCTURAL:
+                    continue
+                names, why = self._capitalised_names(doc, ln), "line of capitalised names"
+                if not names:
+                    continue
             d = abs(i - start)
             if d < best_d:
-                best, best_d = Field("authors", names, i, "line of capitalised names"), d
+                best, best_d = Field("authors", names, i, why), d
+        return best
+
+    def _prefixed_names(self, doc: Doc, ln: Line, words: tuple[str, ...],
+                        v: object) -> tuple[tuple[str, ...], str] | None:
+        """Names after a byline word that starts the line or follows its date."""
+        pass_name = getattr(v, "pass_name", None)
+        if pass_name is not None and pass_name not in _STRUCTURAL | _PREFIXED_OVER:
+            return None
+        if ln.words > self.config.max_words:
+            return None
+        low = ln.text.casefold()
+        rest: str | None = None
+        for w in words:
+            if low.startswith(w) and low[len(w):len(w) + 1] in (" ", ":"):
+                rest = ln.text[len(w):].lstrip(": ")
+                break
+        if rest is None:
+            found = find_date(ln.text, doc.lexicon)
+            if found is None:
+                return None
+            tail = ln.text[found[2]:]
+            tl = tail.casefold()
+            for w in words:
+                m = regex.search(rf"(?<!\w){regex.escape(w)}:?\s", tl)
+                if m and len(tail[: m.start()].split()) <= BYLINE_AFTER_DATE_WORDS:
+                    rest = tail[m.end():]
+                    break
+            if rest is None:
+                return None
+        names = parse_authors(rest, doc.lexicon, self.config.max_author_words)
+        if not names:
+            return None
+        return names, "byline word + name"
+
+    def _capitalised_names(self, doc: Doc, ln: Line) -> tuple[str, ...]:
+        """The names of a line that holds only names, with a title-like line
+        above it and a date or byline beside it."""
+        i = ln.index
+        if ln.ends_sentence or not 2 <= ln.words <= 9 or any(ch.isdigit() for ch in ln.text):
+            return ()
+        names = parse_authors(ln.text, doc.lexicon, self.config.max_author_words)
+        if not names or any(len(n.split()) < 2 and n.isascii() for n in names):
+            return ()
+        if not any(doc.lines[k].words >= 3 and doc.lines[k].lex is None
+                   for k in range(max(0, i - 8), i) if doc.lines[k].text):
+            return ()
+        # Capitalised two-word headings ("Künstlerischer Lebenslauf") look like
+        # names; a bare byline stands next to the date or reading time.
+        if not any(doc.label(k) in (Label.DATE, Label.BYLINE)
+                   for k in self._nearby(doc, i, 2) + self._nearby(doc, i + 1, 2)):
+            return ()
+        return names
+
+    @staticmethod
+    def _link_words(doc: Doc) -> tuple[str, ...]:
+        """Byline prefixes, casefolded, and the last word of the longer ones ("da"
+        of "Pubblicato da", "par" of "Publié par"), longest first."""
+        out: set[str] = set()
+        for p in doc.lexicon.byline_prefix:
+            p = p.casefold().rstrip(": ")
+            if p:
+                out.add(p)
+                last = p.split()[-1]
+                if " " in p and last.isalpha():
+                    out.add(last)
+        return tuple(sorted(out, key=len, reverse=True))
+
+    def _date_anchor(self, doc: Doc, lo: int, start: int) -> int | None:
+        """The line of the date nearest above the article start (or just inside it)."""
+        best: int | None = None
+        for f in doc.fields:
+            if f.name.startswith("date_") and lo <= f.index <= start + 2:
+                if best is None or abs(f.index - start) < abs(best - start):
+                    best = f.index
         return best
 
     @staticmethod
@@ -311,12 +423,20 @@ class Metadata:
             score = self._title_score(doc, ln, pt_words, seen)
             if score > best_score:
                 best, best_score = i, score
-        if best is not None and doc.lines[best].words >= STANDFIRST_MIN_WORDS:
-            # A long line right under a shorter title-like line is its standfirst.
+        if best is not None and doc.lines[best].words >= DEK_MIN_WORDS:
             above = next((k for k in range(best - 1, max(-1, best - 4), -1)
                           if doc.lines[k].text), None)
-            if (above is not None and doc.lines[above].words < doc.lines[best].words
-                    and self._title_score(doc, doc.lines[above], pt_words, 1) > 0):
+            if above is None:
+                return best
+            up, low = doc.lines[above], doc.lines[best]
+            up_score = self._title_score(doc, up, pt_words, 0)
+            # A long line right under a shorter title-like line is its standfirst;
+            # so is one of sentences ("... chauffeurstekort. Scholen zoeken ...")
+            # under a headline that scores as high (the headline comes first).
+            if (low.words >= STANDFIRST_MIN_WORDS and up.words < low.words and up_score > 0) or (
+                    up.words >= DEK_HEADLINE_MIN_WORDS
+                    and (low.ends_sentence or _SENTENCE_BREAK.search(low.text))
+                    and up_score >= self._title_score(doc, low, pt_words, 0) > 0):
                 return above
         return best
 
@@ -342,6 +462,8 @@ class Metadata:
         segments = _SITE_SEP.split(ln.text)
         if len(segments) >= 2 and all(len(p.split()) <= 2 for p in segments):
             return 0.0  # "Abo | Anmelden": a row of links
+        if _is_trail(ln.text):
+            return 0.0  # "Futebol > Liga > 6.ª jornada": a breadcrumb trail
         if ln.bullet:
             score -= 1.5
         if v is not None and v.pass_name in ("nav_menu", "list_block"):
@@ -357,6 +479,8 @@ class Metadata:
             ln = doc.lines[i]
             if not ln.text:
                 continue
+            if i == anchor:
+                return None  # the byline (or the date) itself
             v = doc.decided[i]
             settled_by_region = v is not None and v.pass_name == "region" and (
                 v.label is Label.OTHER or (v.label is Label.BODY and i < anchor))

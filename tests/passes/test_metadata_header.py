@@ -1,0 +1,168 @@
+"""``metadata``: the article header (headline, dek, byline, date) as sites print it.
+
+Each class of header is checked in at least two languages: the field value, and
+the label and deciding pass of the line it came from.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean
+from newsclean.model import Label
+
+SHARE = {"de": ["Teilen", "Facebook", "WhatsApp", "E-Mail"],
+         "fr": ["Partager", "Facebook", "WhatsApp", "Copier le lien"],
+         "it": ["Condividi", "Facebook", "WhatsApp", "Email"],
+         "pt": ["Compartilhe", "Facebook", "WhatsApp", "Telegram"],
+         "ru": ["Поделиться", "Facebook", "Telegram", "VK"],
+         "nl": ["Delen", "Facebook", "WhatsApp", "Kopieer link"],
+         "en": ["Share", "Facebook", "WhatsApp", "Copy link"]}
+
+RU_PROSE = (
+    "Городской совет в понедельник вечером проголосовал за то, чтобы библиотека у реки "
+    "оставалась открытой ещё как минимум год, после нескольких месяцев споров о бюджете.",
+    "Жители собрались у здания мэрии с плакатами и петициями и говорили, что библиотека "
+    "остаётся единственным тихим местом в районе, где дети могут заниматься.",
+    "Мэр сказал, что бюджет улучшился благодаря росту налоговых поступлений, а закрытие "
+    "здания сэкономило бы очень мало денег в долгосрочной перспективе.",
+)
+
+
+def _page(lang: str, header: list[str], *, headline: str | None = None,
+          above: list[str] = (), share: bool = True) -> str:
+    from conftest import FOOTERS, HEADLINES, MENUS, PROSE
+
+    prose = RU_PROSE if lang == "ru" else PROSE[lang][:4]
+    menu = MENUS.get(lang, MENUS["en"])
+    out = [*menu, "", *above, headline or HEADLINES.get(lang, HEADLINES["en"]), "", *header, ""]
+    if share:
+        out += [*SHARE[lang], ""]
+    for p in prose:
+        out += [p, ""]
+    out += list(FOOTERS.get(lang, FOOTERS["en"]))
+    return "\n".join(out) + "\n"
+
+
+def _at(a, needle: str):
+    return next(r for r in a.lines if needle in r.text)
+
+
+# -- a line of names next to the date, a share bar between it and the text ------------
+
+
+@pytest.mark.parametrize(("lang", "names", "date", "authors"), [
+    ("pt", "Thiago Mendonça", "16/09/2025 às 14h05", ("Thiago Mendonça",)),
+    ("ru", "Ирина Соколова", "16 сентября 2025, 12:34", ("Ирина Соколова",)),
+    ("nl", "Wouter Peeters en Lien Claes", "16/09/2025 om 18.20 uur",
+     ("Wouter Peeters", "Lien Claes")),
+])
+def test_names_beside_the_date_above_a_share_bar(lang: str, names: str, date: str,
+                                                 authors: tuple[str, ...]) -> None:
+    a = clean(_page(lang, [names, date]))
+    assert a.authors == authors
+    r = _at(a, names)
+    assert (r.label, r.pass_name, r.evidence) == (Label.BYLINE, "metadata",
+                                                  "line of capitalised names")
+    assert a.published is not None and a.published.year == 2025
+
+
+@pytest.mark.parametrize(("lang", "names", "date"), [
+    ("pt", "Henrique Valadares", "16 de setembro de 2025, 6:45"),
+    ("en", "Bernadette Coyle", "Thursday June 12 2025, 6.00am BST"),
+])
+def test_names_printed_again_in_the_author_box_are_still_the_byline(
+        lang: str, names: str, date: str) -> None:
+    text = _page(lang, [names, date]).replace(
+        "\n" + "\n".join(SHARE[lang]), "\n" + "\n".join(SHARE[lang]), 1)
+    # the author box at the end prints the name again: ``repeated`` sees it twice
+    text = text.rstrip("\n") + f"\n\n{names}\n"
+    a = clean(text)
+    assert a.authors == (names,)
+    r = _at(a, names)
+    assert (r.label, r.pass_name) == (Label.BYLINE, "metadata")
+    assert any(v.pass_name == "repeated" for v in r.also)
+
+
+# -- a lower-case byline word, or the byline after the date ----------------------------
+
+
+@pytest.mark.parametrize(("lang", "line", "authors"), [
+    ("de", "von Tobias Lemke · 6 Min. Lesezeit", ("Tobias Lemke",)),
+    ("it", "di Giulia Bertolotti", ("Giulia Bertolotti",)),
+])
+def test_lower_case_byline_word(lang: str, line: str, authors: tuple[str, ...]) -> None:
+    a = clean(_page(lang, [line, "16.09.2025"]))
+    assert a.authors == authors
+    r = _at(a, line)
+    assert (r.label, r.pass_name, r.evidence) == (Label.BYLINE, "metadata",
+                                                  "byline word + name")
+
+
+@pytest.mark.parametrize(("lang", "line", "authors", "day"), [
+    ("fr", "Publié le 27 mai 2025 par Camille · 11 commentaires", ("Camille",), "2025-05-27"),
+    ("it", "Pubblicato il 16 settembre 2025 da Chiara Venturi · 2 commenti",
+     ("Chiara Venturi",), "2025-09-16"),
+    ("en", "Posted on May 3, 2025 at 10:05 by Jane Doe", ("Jane Doe",), "2025-05-03"),
+])
+def test_byline_after_the_date(lang: str, line: str, authors: tuple[str, ...],
+                               day: str) -> None:
+    a = clean(_page(lang, [line]))
+    assert a.authors == authors
+    assert a.published is not None and a.published.isoformat()[:10] == day
+    r = _at(a, line)
+    assert (r.label, r.pass_name) == (Label.BYLINE, "metadata")
+
+
+@pytest.mark.parametrize(("lang", "text_line", "photo_line", "date"), [
+    ("de", "Text: Johanna Steiner", "Fotos: Matthias Korb", "23. August 2025"),
+    ("it", "Testo: Giulia Neri", "Foto: Marco Berti", "23 agosto 2025"),
+])
+def test_text_line_above_a_photo_credit_is_the_byline(lang: str, text_line: str,
+                                                      photo_line: str, date: str) -> None:
+    a = clean(_page(lang, [text_line, photo_line, date]))
+    assert a.authors == (text_line.split(": ")[1],)
+    r = _at(a, text_line)
+    assert (r.label, r.pass_name) == (Label.BYLINE, "metadata")
+    assert any(v.pass_name == "photo_caption" for v in r.also)  # overturned
+
+
+# -- the headline: not a breadcrumb trail above it, not its dek -----------------------
+
+
+@pytest.mark.parametrize(("lang", "trail"), [
+    ("fr", "Société › Éducation"),
+    ("pt", "Futebol > Liga > 6.ª jornada"),
+    ("en", "You are here: Home / Community / Council votes to keep the library"),
+])
+def test_breadcrumb_trail_above_a_long_headline_is_not_the_title(lang: str, trail: str) -> None:
+    headline = {
+        "fr": "Canicule : à Lyon, des écoles ferment à midi faute de salles supportables",
+        "pt": "Estrela do Norte vence em Setúbal com golo nos descontos e isola-se na liderança",
+        "en": "Council votes to keep the riverside library open for another year after a long debate",
+    }[lang]
+    a = clean(_page(lang, ["By Jane Doe" if lang == "en" else "Par Claire Martin"
+                           if lang == "fr" else "Por Ana Costa", "16.09.2025"],
+                    headline=headline, above=[trail, ""]))
+    assert a.title == headline
+    r = _at(a, headline)
+    assert (r.label, r.pass_name) == (Label.TITLE, "metadata")
+    assert _at(a, trail).label is not Label.TITLE
+
+
+@pytest.mark.parametrize(("lang", "headline", "dek"), [
+    ("nl", "Geen schoolbus meer voor 600 kinderen in de Kempen: 'Ouders moeten zelf rijden'",
+     "Vervoersmaatschappij schrapt twaalf ritten door chauffeurstekort. Scholen zoeken "
+     "noodoplossing"),
+    ("en", "Riverside library stays open for another year after a four-hour council debate",
+     "The vote ended months of argument. Repairs to the roof come next"),
+])
+def test_dek_of_sentences_under_the_headline(lang: str, headline: str, dek: str) -> None:
+    a = clean(_page(lang, [dek, "", "Wouter Peeters", "16/09/2025 om 18.20 uur"]
+                    if lang == "nl" else [dek, "", "Jane Roe", "September 16, 2025"],
+                    headline=headline))
+    assert a.title == headline
+    assert (_at(a, headline).label, _at(a, headline).pass_name) == (Label.TITLE, "metadata")
+    r = _at(a, dek)
+    assert (r.label, r.pass_name) == (Label.SUBTITLE, "metadata")
+    assert a.subtitle == dek
