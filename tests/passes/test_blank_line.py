@@ -22,6 +22,8 @@ from newsclean.model import Label
         ("( ) (*)", Label.OTHER),  # w3m radio buttons
         ("•", Label.OTHER),  # a lone bullet
         ("\x07\x1b", Label.OTHER),  # control characters only
+        ("━━━━━━━━━━━━━━━━━━━━", Label.OTHER),  # a horizontal rule
+        ("***", Label.OTHER),
     ],
 )
 def test_debris_and_blank_lines(raw: str, label: Label) -> None:
@@ -53,3 +55,15 @@ def test_disabled_blank_line_leaves_empty_lines_to_the_fallback() -> None:
     a = clean("\n\n", config=Config(disabled=frozenset({"blank_line"})))
     # region skips empty lines, so nobody decides them: the fallback keeps them blank
     assert {(r.label, r.pass_name) for r in a.lines} == {(Label.BLANK, "fallback")}
+
+
+@pytest.mark.parametrize("text", ["A", "1", "* * *", "Ende."])
+def test_a_letter_digit_or_space_is_not_a_rule(text: str) -> None:
+    r = clean(f"{text}\n").lines[0]
+    assert r.pass_name != "blank_line"
+
+
+def test_rule_between_article_and_boilerplate_leaves_the_body(page) -> None:
+    a = clean(page(before_footer=["━━━━━━━━━━━━━━━━━━━━"]))
+    assert "━━━━━━━━━━━━━━━━━━━━" not in a.paragraphs
+    assert len(a.paragraphs) == 4

@@ -8,6 +8,8 @@ white space, and ``other`` when it had form fields or image placeholders
 >>> [r.label.value for r in clean("\\n   \\n[missing-im]").lines]
 ['blank', 'blank', 'other']
 
+A line of symbols without spaces (a rule such as ``━━━━``) is ``other`` too.
+
 Known false positives: none (a line with any letter or digit is never blank).
 """
 
@@ -16,8 +18,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
+import regex
+
 from ..model import Label
 from .base import Doc, Item, verdict
+
+
+_WORDISH = regex.compile(r"[\p{L}\p{N}]")
 
 
 class BlankLine:
@@ -28,6 +35,10 @@ class BlankLine:
     def judge(self, doc: Doc) -> Iterator[Item]:
         for ln in doc.lines:
             if ln.text:
+                if ln.words == 1 and not _WORDISH.search(ln.text):
+                    # "━━━━━━", "* * *" (one token after bullets go): a rule, no text
+                    yield verdict(ln.index, Label.OTHER, "only symbols or control characters",
+                                  self.name)
                 continue
             if ln.raw.strip() and (ln.form or ln.image):
                 yield verdict(ln.index, Label.OTHER, "only form fields or image placeholders",

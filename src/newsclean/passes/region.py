@@ -109,6 +109,8 @@ class Region:
                 return c.meta_bonus
             if v.label in (Label.CAPTION, Label.BLANK):
                 return 0.0
+            if v.pass_name == "blank_line":  # a rule ("━━━━") parts blocks like a short line
+                return -c.short_penalty
             if (v.label in _BARRIER_LABELS and ln.lex is not None and ln.lex.kind == "exact"
                     and v.pass_name == "lexicon_match"):
                 return -c.barrier_penalty
