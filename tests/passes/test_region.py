@@ -185,3 +185,23 @@ def test_call_to_action_inside_the_article_is_not_touched(page, line) -> None:
     cta = "Follow us on Instagram and Facebook for more stories from the valley."
     a = clean(page(insert=[cta]))
     assert line(a, cta[:20]).evidence != "call to action closing the article ('follow us on')"
+
+
+@pytest.mark.parametrize(("lang", "call"), [
+    ("en", "Never miss the latest news by signing up to our newsletter today!"),
+    ("de", "Artikel gefallen? Vergiss nicht zu teilen!"),
+])
+def test_short_call_to_action_inside_the_article_is_removed(page, line, lang: str,
+                                                            call: str) -> None:
+    a = clean(page(lang, insert=[call]))
+    r = line(a, call[:20])
+    assert (r.label, r.pass_name) == (Label.OTHER, "region")
+    assert r.evidence.startswith("call to action in the article")
+    assert len(a.paragraphs) == 4
+
+
+def test_long_paragraph_mentioning_a_call_stays(page, line) -> None:
+    text = ("The library's friends group, which has raised money for new shelves since 2015, "
+            "said it would ask readers to join our campaign at the council meeting next week.")
+    a = clean(page(insert=[text]))
+    assert line(a, "The library's friends group").kept

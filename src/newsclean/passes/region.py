@@ -79,6 +79,8 @@ CLOSING_LINES = 3
 CLOSING_MAX_WORDS = 60
 #: Up to this many words the phrase may be anywhere; beyond, in the first sentence.
 CLOSING_SHORT_WORDS = 25
+#: Longest line inside the article that a call-to-action phrase removes.
+CALL_MAX_WORDS = 20
 _FIRST_SENTENCE = regex.compile(r"[^.!?…]*[.!?…]?")
 # Lines that end an article for good: nothing is bridged across them.
 _HARD_STOP_LABELS = frozenset({Label.COMMENTS, Label.FOOTER, Label.COOKIE})
@@ -309,7 +311,11 @@ class Region:
             for i, phrase in closing.items():
                 yield verdict(i, Label.OTHER, f"call to action closing the article ('{phrase}')",
                               self.name)
-        yield from self._inside(doc, lo, hi)
+        calls = self._calls(doc, lo, hi)
+        for i, phrase in calls.items():
+            yield verdict(i, Label.OTHER, f"call to action in the article ('{phrase}')", self.name)
+        closing.update(calls)
+        yield from self._inside(doc, lo, hi, skip=calls)
         context: Label | None = None
         for ln in lines:
             i = ln.index
@@ -355,7 +361,23 @@ class Region:
             found[i] = phrase
         return found
 
-    def _inside(self, doc: Doc, lo: int, hi: int) -> Iterator[Item]:
+    @staticmethod
+    def _calls(doc: Doc, lo: int, hi: int) -> dict[int, str]:
+        """Short lines inside the article that are calls to action ("Sign up to
+        get the best stories", "Artikel gefallen? Vergiss nicht zu teilen!"):
+        a box in the story, not the story."""
+        phrases = doc.lexicon.closing
+        found: dict[int, str] = {}
+        for i in range(max(lo, 0), hi + 1):
+            ln = doc.lines[i]
+            if ln.text and ln.words <= CALL_MAX_WORDS and doc.undecided(i):
+                phrase = next((p for p in phrases if p in ln.low), None)
+                if phrase is not None:
+                    found[i] = phrase
+        return found
+
+    def _inside(self, doc: Doc, lo: int, hi: int, skip: dict[int, str] | None = None
+                ) -> Iterator[Item]:
         """Settle undecided lines in [lo, hi]: prose is body; short lines are headings
         unless they come in a run longer than ``max_list_run`` (a link list); a
         second copy of the story is dropped."""
@@ -364,7 +386,7 @@ class Region:
         intro = False  # the line before the run ends with a colon: the run is its list
         for i in range(lo, hi + 1):
             ln = doc.lines[i]
-            if not ln.text or not doc.undecided(i):
+            if not ln.text or not doc.undecided(i) or (skip and i in skip):
                 continue  # decided lines (ads, captions) neither join nor break a run
             if not self.is_prose(ln):
                 if not run and self._introduces(ln):
