@@ -166,3 +166,45 @@ def test_dek_of_sentences_under_the_headline(lang: str, headline: str, dek: str)
     r = _at(a, dek)
     assert (r.label, r.pass_name) == (Label.SUBTITLE, "metadata")
     assert a.subtitle == dek
+
+
+# -- pages without an article: the heading the page <title> names ----------------------
+
+
+@pytest.mark.parametrize(("lang", "page_title", "heading", "sentence"), [
+    ("en", "Page not found | Lakeshore Daily News", "Page not found",
+     "Sorry, we couldn't find the page you were looking for. It may have been moved."),
+    ("nl", "Pagina niet gevonden | Dagblad van het Oosten", "Oeps! Deze pagina bestaat niet (meer)",
+     "De pagina die je zoekt is verplaatst, verwijderd of heeft nooit bestaan."),
+])
+def test_error_page_heading_is_the_title(lang: str, page_title: str, heading: str,
+                                         sentence: str) -> None:
+    from conftest import MENUS
+
+    text = "\n".join([page_title, "", *MENUS[lang], "", heading, "", "Error 404", "",
+                      sentence, ""]) + "\n"
+    a = clean(text)
+    assert a.title == heading
+    r = _at(a, heading)
+    assert (r.label, r.pass_name) == (Label.TITLE, "metadata")
+
+
+@pytest.mark.parametrize(("lang", "section", "teaser", "byline"), [
+    ("en", "Politics", "Inside the three weeks that remade the farm bill",
+     "By Lucia Brandt and Aaron Feld"),
+    ("es", "Deportes", "El Almenara CF remonta en el descuento y sigue líder",
+     "Por Lucía García"),
+])
+def test_section_page_heading_is_the_title(lang: str, section: str, teaser: str,
+                                           byline: str) -> None:
+    from conftest import MENUS, PROSE
+
+    text = "\n".join([f"{section} | The Daily Compass", *MENUS[lang], section, "Congress",
+                      "States", "Analysis", "", section, "", teaser, byline, "",
+                      PROSE[lang][0], "", PROSE[lang][1], ""]) + "\n"
+    a = clean(text)
+    assert a.title == section
+    r = a.lines[next(i for i in range(len(a.lines) - 1, -1, -1)
+                     if a.lines[i].text == section)]
+    assert (r.label, r.pass_name) == (Label.TITLE, "metadata")
+    assert _at(a, teaser).label is not Label.TITLE

@@ -38,6 +38,8 @@ _NAME_PARTICLES = frozenset(
      "ter", "le", "la", "du", "des", "bin", "bint", "al", "el", "st.", "mc", "y", "e", "zu"}
 )
 _EMAIL = regex.compile(r"\S+@\S+")
+# A Chinese name: two to four Han characters (a family name and a given name).
+_HAN_NAME = regex.compile(r"\p{Han}{2,4}")
 _DIGIT = regex.compile(r"\d")  # the same engine's \d (its Unicode tables are newer)
 
 
@@ -96,6 +98,12 @@ def parse_authors(rest: str, lex: Lexicon, max_author_words: int) -> tuple[str, 
         single_lower = len(words) == 1 and words[0].isalnum()
         if not ok and not single_lower:
             return ()
+        if len(words) > 1 and all(_HAN_NAME.fullmatch(w) for w in words) and (
+                len(words) > 2 or all(len(w) > 2 for w in words)):
+            # "陈晓雯 刘振华": Chinese names hold no space. Two short words may
+            # be one Japanese name, family name first ("山田 太郎").
+            names.extend(words)
+            continue
         while len(words) > 1 and words[-1].casefold() in _NAME_PARTICLES:
             words.pop()  # "Antoine Becquerel le 03/03/2025": "le" starts the date
         if len(words) > 1 and all(w.isupper() for w in words if w.isalpha()):

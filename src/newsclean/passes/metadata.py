@@ -51,6 +51,8 @@ STANDFIRST_MIN_WORDS = 12
 DEK_MIN_WORDS = 8
 #: ... when that headline has at least this many words (not a kicker like "Local News").
 DEK_HEADLINE_MIN_WORDS = 4
+#: Longest section or error-page name, in words, that a page <title> may start with.
+PAGE_HEADING_MAX_WORDS = 4
 #: How many non-blank lines above the article a bare line of names may stand.
 BARE_NAME_LINES = 6
 #: How many non-blank lines above and below the article's date a bare byline may stand.
@@ -155,9 +157,20 @@ class Metadata:
             if d is not None:
                 anchor = d
         page_title = self._page_title(doc, start)
+        if not kept and byline is None:
+            # No article (an error page): the heading stands above its first sentence.
+            lo_i = page_title.index + 1 if page_title is not None else 0
+            anchor = next((ln.index for ln in lines[lo_i:] if ln.prose_like and (
+                doc.decided[ln.index] is None
+                or doc.decided[ln.index].pass_name == "region")), anchor)  # type: ignore[union-attr]
         title_idx = self._headline(doc, anchor, page_title)
         if title_idx is None and page_title is not None and page_title.index < anchor:
             title_idx = page_title.index
+        # Only where no article was found or the headline is the page <title> itself:
+        # where region kept a teaser of a section page, its headline and dek stay
+        # labelled as they are (the teaser is region's to settle).
+        if page_title is not None and (not kept or title_idx in (None, page_title.index)):
+            title_idx = self._page_heading(doc, page_title, title_idx, anchor)
         title: str | None = None
         if title_idx is not None:
             title = strip_site(lines[title_idx].text)
@@ -407,6 +420,37 @@ class Metadata:
                 return None  # the first item of a menu is not a page <title>
             return ln
         return None
+
+    def _page_heading(self, doc: Doc, page_title: Line, title_idx: int | None,
+                      anchor: int) -> int | None:
+        """A section or error page: the page <title> starts with a short name
+        ("Politics | The Daily Compass", "Page not found | ...") that the page
+        prints again as its heading. When the headline found shares no words with
+        that name (or with the page <title> less its site name), the heading is
+        the last line above the anchor that repeats the name."""
+        head = _SITE_SEP.split(page_title.text)[0].strip()
+        hw = _words(head)
+        if not hw or len(head.split()) > PAGE_HEADING_MAX_WORDS:
+            return title_idx
+        stop = doc.lexicon.stopwords
+        itself = title_idx == page_title.index
+        if title_idx is not None and not itself and (
+                _words(doc.lines[title_idx].text) - stop) & (
+                hw | _words(strip_site(page_title.text))) - stop:
+            return title_idx  # the headline shares a word with the page <title>
+        key = head.casefold()
+        span = range(min(anchor, len(doc.lines)) - 1, page_title.index, -1)
+        for k in span:
+            if doc.lines[k].text.casefold() == key:
+                return k
+        if itself:
+            # "Pagina niet gevonden | ..." printed as "Oeps! Deze pagina bestaat niet"
+            for k in span:
+                ln = doc.lines[k]
+                if (ln.text and _overlap(_words(ln.text), hw) >= MIN_TITLE_OVERLAP
+                        and self._title_score(doc, ln, hw, 0) > 0):
+                    return k
+        return title_idx
 
     def _headline(self, doc: Doc, anchor: int, page_title: Line | None) -> int | None:
         pt_words = _words(strip_site(page_title.text)) if page_title is not None else set()
