@@ -205,3 +205,13 @@ def test_long_paragraph_mentioning_a_call_stays(page, line) -> None:
             "said it would ask readers to join our campaign at the council meeting next week.")
     a = clean(page(insert=[text]))
     assert line(a, "The library's friends group").kept
+
+
+def test_rows_of_figures_inside_the_article_are_a_table_not_links(page, line) -> None:
+    rows = ["Branch Loans 2024 2025 Change", "Central 41,200 38,950 -5.5%",
+            "Riverside 12,400 13,100 +5.6%"]
+    a = clean(page(insert=rows))
+    for t in rows[1:]:
+        r = line(a, t)
+        assert (r.label, r.pass_name) == (Label.BODY, "region")
+        assert r.evidence.startswith("table of 3 rows")

@@ -82,6 +82,9 @@ CLOSING_SHORT_WORDS = 25
 #: Longest line inside the article that a call-to-action phrase removes.
 CALL_MAX_WORDS = 20
 _FIRST_SENTENCE = regex.compile(r"[^.!?…]*[.!?…]?")
+#: Numbers a short line holds to read as a table row, not a link.
+MIN_ROW_NUMBERS = 2
+_NUMBER = regex.compile(r"(?<![\p{L}\d])[-+]?\d[\d.,:]*%?")
 # Lines that end an article for good: nothing is bridged across them.
 _HARD_STOP_LABELS = frozenset({Label.COMMENTS, Label.FOOTER, Label.COOKIE})
 
@@ -438,6 +441,13 @@ class Region:
         if intro:
             for ln in run:  # "You will need:" and its items
                 yield verdict(ln.index, Label.BODY, "list item after a line ending in ':'",
+                              self.name)
+            return
+        table = sum(1 for ln in run if len(_NUMBER.findall(ln.text)) >= MIN_ROW_NUMBERS)
+        if len(run) > self.config.max_list_run and table * 2 > len(run):
+            # Rows of figures ("HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%"): a table.
+            for ln in run:
+                yield verdict(ln.index, Label.BODY, f"table of {len(run)} rows in the article",
                               self.name)
             return
         if len(run) > self.config.max_list_run and sentence_case * 2 <= len(run):
