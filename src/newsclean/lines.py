@@ -14,8 +14,9 @@ measures every pass reads, so no pass scans a line twice.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, cast
 
 import regex
 
@@ -97,6 +98,38 @@ class Line:
         return self.words >= PROSE_MIN_WORDS and self.ends_sentence
 
 
+class _LineTwin:
+    """Builds a :class:`Line` at a plain class's cost: the same slot layout, writable;
+    once filled, the object is relabelled ``Line`` (see ``newsclean.model``)."""
+
+    __slots__ = Line.__slots__
+
+    def __init__(self, index: int, raw: str, text: str, key: str, low: str, indent: int,
+                 bullet: bool, heading_level: int, image: bool, form: bool, words: int,
+                 chars: int, stopwords: int, ends_sentence: bool, caps_ratio: float,
+                 lex: Match | None) -> None:
+        self.index = index
+        self.raw = raw
+        self.text = text
+        self.key = key
+        self.low = low
+        self.indent = indent
+        self.bullet = bullet
+        self.heading_level = heading_level
+        self.image = image
+        self.form = form
+        self.words = words
+        self.chars = chars
+        self.stopwords = stopwords
+        self.ends_sentence = ends_sentence
+        self.caps_ratio = caps_ratio
+        self.lex = lex
+        self.__class__ = Line  # type: ignore[assignment]
+
+
+_new_line = cast("Callable[..., Line]", _LineTwin)
+
+
 def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
     """``(text, indent, bullet, heading_level, image, form)`` of one raw line."""
     # Printable ASCII holds nothing the table maps (controls and non-ASCII only).
@@ -146,7 +179,7 @@ def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
 def _measure(index: int, raw: str, lexicon: Lexicon) -> Line:
     text, indent, bullet, level, image, form = normalise(raw)
     if not text:
-        return Line(index, raw, "", "", "", indent, bullet, level, image, form,
+        return _new_line(index, raw, "", "", "", indent, bullet, level, image, form,
                     0, 0, 0, False, 0.0, None)
     # text is single-space separated: its words are its spaces plus one.
     words = ntoks = text.count(" ") + 1
@@ -172,7 +205,7 @@ def _measure(index: int, raw: str, lexicon: Lexicon) -> Line:
     # Prefix phrases never mark a sentence: "Related: the council also voted ..." is prose.
     lex = lexicon.lookup(key, low, words, MAX_PREFIX_WORDS,
                          allow_prefix=not (ends and words >= PROSE_MIN_WORDS))
-    return Line(index, raw, text, key, low, indent, bullet, level, image, form,
+    return _new_line(index, raw, text, key, low, indent, bullet, level, image, form,
                 words, len(text), stopwords, ends, caps, lex)
 
 

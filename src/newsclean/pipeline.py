@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from .config import Config
 from .lexicon import Lexicon, load
 from .lines import Line, split_lines
-from .model import Article, Field, Label, LineResult, Verdict
+from .model import Article, Field, Label, LineResult, Verdict, new_line_result, new_verdict
 from .passes import build_passes
 from .passes.base import Doc
 from .verdict import assess, guess_language
@@ -61,7 +61,7 @@ def _run(lines: tuple[Line, ...], config: Config, lexicon: Lexicon) -> Article:
                 fields.append((p.name, item))
                 continue
             if not item.pass_name:
-                item = Verdict(item.index, item.label, item.evidence, p.name)
+                item = new_verdict(item.index, item.label, item.evidence, p.name)
             cur = decided[item.index]
             if cur is None:
                 decided[item.index] = item
@@ -79,8 +79,9 @@ def _result(ln: Line, v: Verdict | None, also: Sequence[Verdict]) -> LineResult:
         # Reached only when a context pass is disabled or the time budget ran out:
         # keep the line (losing article text is worse than keeping some chrome).
         label = Label.BODY if ln.text else Label.BLANK
-        return LineResult(ln.index, ln.raw, label, "fallback", "no pass decided", tuple(also))
-    return LineResult(ln.index, ln.raw, v.label, v.pass_name, v.evidence, tuple(also))
+        return new_line_result(ln.index, ln.raw, label, "fallback", "no pass decided",
+                               tuple(also))
+    return new_line_result(ln.index, ln.raw, v.label, v.pass_name, v.evidence, tuple(also))
 
 
 def _article(lines: tuple[Line, ...], results: tuple[LineResult, ...],
