@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final, cast
 
 import regex
@@ -98,36 +99,26 @@ class Line:
         return self.words >= PROSE_MIN_WORDS and self.ends_sentence
 
 
+#: Everything a :class:`Line` holds but its index, in field order from ``raw`` on.
+Measures = tuple[str, str, str, str, int, bool, int, bool, bool, int, int, int, bool, float,
+                 "Match | None"]
+
+
 class _LineTwin:
     """Builds a :class:`Line` at a plain class's cost: the same slot layout, writable;
     once filled, the object is relabelled ``Line`` (see ``newsclean.model``)."""
 
     __slots__ = Line.__slots__
 
-    def __init__(self, index: int, raw: str, text: str, key: str, low: str, indent: int,
-                 bullet: bool, heading_level: int, image: bool, form: bool, words: int,
-                 chars: int, stopwords: int, ends_sentence: bool, caps_ratio: float,
-                 lex: Match | None) -> None:
+    def __init__(self, index: int, m: Measures) -> None:
         self.index = index
-        self.raw = raw
-        self.text = text
-        self.key = key
-        self.low = low
-        self.indent = indent
-        self.bullet = bullet
-        self.heading_level = heading_level
-        self.image = image
-        self.form = form
-        self.words = words
-        self.chars = chars
-        self.stopwords = stopwords
-        self.ends_sentence = ends_sentence
-        self.caps_ratio = caps_ratio
-        self.lex = lex
+        (self.raw, self.text, self.key, self.low, self.indent, self.bullet, self.heading_level,
+         self.image, self.form, self.words, self.chars, self.stopwords, self.ends_sentence,
+         self.caps_ratio, self.lex) = m
         self.__class__ = Line  # type: ignore[assignment]
 
 
-_new_line = cast("Callable[..., Line]", _LineTwin)
+_new_line = cast("Callable[[int, Measures], Line]", _LineTwin)
 
 
 def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
@@ -176,11 +167,11 @@ def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
     return text, indent, bullet, level, image, form
 
 
-def _measure(index: int, raw: str, lexicon: Lexicon) -> Line:
+def _measure(raw: str, lexicon: Lexicon) -> Measures:
+    """Every measure of one raw line; a pure function of the line and the lexicon."""
     text, indent, bullet, level, image, form = normalise(raw)
     if not text:
-        return _new_line(index, raw, "", "", "", indent, bullet, level, image, form,
-                    0, 0, 0, False, 0.0, None)
+        return (raw, "", "", "", indent, bullet, level, image, form, 0, 0, 0, False, 0.0, None)
     # text is single-space separated: its words are its spaces plus one.
     words = ntoks = text.count(" ") + 1
     ascii_text = text.isascii()
@@ -205,8 +196,15 @@ def _measure(index: int, raw: str, lexicon: Lexicon) -> Line:
     # Prefix phrases never mark a sentence: "Related: the council also voted ..." is prose.
     lex = lexicon.lookup(key, low, words, MAX_PREFIX_WORDS,
                          allow_prefix=not (ends and words >= PROSE_MIN_WORDS))
-    return _new_line(index, raw, text, key, low, indent, bullet, level, image, form,
-                words, len(text), stopwords, ends, caps, lex)
+    return (raw, text, key, low, indent, bullet, level, image, form,
+            words, len(text), stopwords, ends, caps, lex)
+
+
+#: Lines up to this long have their measures cached: menus, share bars, footers and
+#: blank lines recur within a page and across the pages of a site, prose rarely does.
+CACHE_MAX_CHARS: Final = 300
+# Bounded (at most about 4096 x 4 short strings) and thread-safe.
+_measure_cached = lru_cache(maxsize=4096)(_measure)
 
 
 def split_lines(text: str, lexicon: Lexicon | None = None) -> tuple[Line, ...]:
@@ -215,7 +213,13 @@ def split_lines(text: str, lexicon: Lexicon | None = None) -> tuple[Line, ...]:
         from .lexicon import load
 
         lexicon = load()
-    return tuple(_measure(i, raw, lexicon) for i, raw in enumerate(text.splitlines()))
+    cached = _measure_cached
+    lines: list[Line] = []
+    append = lines.append
+    for i, raw in enumerate(text.splitlines()):
+        append(_new_line(i, cached(raw, lexicon) if len(raw) <= CACHE_MAX_CHARS
+                         else _measure(raw, lexicon)))
+    return tuple(lines)
 
 
 def word_tokens(text: str) -> list[str]:
