@@ -33,6 +33,7 @@ _TRANSLATE: Final = {
     0x2028: " ",
     0x2029: " ",
 }
+_TRANSLATE_STR: Final = {chr(c): to or "" for c, to in _TRANSLATE.items()}
 # Any character the table maps: most lines hold none, and one search is far cheaper
 # than a dict-driven translate over the whole line.
 _TRANSLATED = re.compile("[" + "".join(f"\\u{c:04x}" for c in sorted(_TRANSLATE)) + "]")
@@ -40,6 +41,8 @@ _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 # A list bullet or number at the start of a line (w3m "•", "□", inscriptis "*", "+",
 # markdown "-", numbered " 1."). Dashes count only when followed by a space.
 _BULLET = regex.compile(r"^(?:[•·▪◦●○■□▸►‣⁃◆◇❖➤→»*+]|[-–—](?=\s)|\d{1,3}[.)](?=\s))\s*")
+# The ASCII characters that may start a _BULLET match.
+_BULLET_STARTS: Final = frozenset("*+-0123456789")
 _MONTH_YEAR = regex.compile(r"\p{L}{3,12}\.?,?\s+\d{4}\b")
 _MD_HEADING = regex.compile(r"^(#{1,6})\s+")
 # Link and alt text exclude "[": an unclosed "[" then fails at once, so a line of a
@@ -124,10 +127,17 @@ _new_line = cast("Callable[[int, Measures], Line]", _LineTwin)
 def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
     """``(text, indent, bullet, heading_level, image, form)`` of one raw line."""
     # Printable ASCII holds nothing the table maps (controls and non-ASCII only).
-    if (raw.isascii() and raw.isprintable()) or not _TRANSLATED.search(raw):
+    if raw.isascii() and raw.isprintable():
         s = raw
+        spaces_only = True  # its only white space is " "
     else:
-        s = raw.translate(_TRANSLATE)
+        s = raw
+        # One replace per mapped character present: str.translate with a dict costs a
+        # lookup per character. No replacement (" " or "") is itself mapped.
+        for ch in set(_TRANSLATED.findall(raw)):
+            s = s.replace(ch, _TRANSLATE_STR[ch])
+        # The table maps every other white space character but the line break.
+        spaces_only = "\n" not in s
     if not s.isascii() and _SURROGATE.search(s):
         s = _SURROGATE.sub("", s)
     stripped = s.lstrip()
@@ -144,7 +154,9 @@ def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
         if m:
             level = len(m.group(1))
             s = s[m.end():]
-    m = _BULLET.match(s)
+    first = s[0]
+    # Only a bullet character, a dash, a digit or a non-ASCII character starts a bullet.
+    m = _BULLET.match(s) if first in _BULLET_STARTS or not first.isascii() else None
     if m:
         bullet = True
         if not s[0].isdigit() or not _MONTH_YEAR.match(s, m.end()):
@@ -163,6 +175,8 @@ def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
             form = True
             image = image or "im" in s.lower()
             s = s2
+    if spaces_only and "  " not in s and s[:1] != " " and s[-1:] != " ":
+        return s, indent, bullet, level, image, form  # already single-spaced
     text = " ".join(s.split())
     return text, indent, bullet, level, image, form
 
