@@ -35,8 +35,8 @@ class Repeated:
     def judge(self, doc: Doc) -> Iterator[Item]:
         max_words = self.config.max_words
         counts = Counter(ln.key for ln in doc.lines if ln.key and ln.words <= max_words)
-        for ln in doc.lines:
-            if (not ln.key or ln.words > max_words or not doc.undecided(ln.index)
+        for ln, v in zip(doc.lines, doc.decided):
+            if (not ln.key or ln.words > max_words or v is not None
                     or ln.prose_like or ln.heading_level):
                 continue  # a markdown "## Heading" is structure even when a contents list repeats it
             n = counts[ln.key]
