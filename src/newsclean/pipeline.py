@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from .config import Config
 from .lexicon import Lexicon, load
 from .lines import Line, split_lines
-from .model import Article, Field, Label, LineResult, Verdict, new_line_result, new_verdict
+from .model import (KEPT_LABELS, Article, Field, Label, LineResult, Verdict, new_line_result,
+                    new_verdict)
 from .passes import build_passes
 from .passes.base import Doc
 from .verdict import assess, guess_language
@@ -70,7 +71,7 @@ def _run(lines: tuple[Line, ...], config: Config, lexicon: Lexicon) -> Article:
                 decided[item.index] = item
             else:
                 also.setdefault(item.index, []).append(item)
-    results = tuple(_result(ln, decided[ln.index], also.get(ln.index, ())) for ln in lines)
+    results = tuple([_result(ln, v, also.get(ln.index, ())) for ln, v in zip(lines, decided)])
     return _article(lines, results, fields, config, lexicon, timed_out)
 
 
@@ -96,7 +97,8 @@ def _article(lines: tuple[Line, ...], results: tuple[LineResult, ...],
         if pass_name == "photo_caption" and f.name == "caption"
         and results[f.index].label is Label.CAPTION
     )
-    paragraphs = tuple(ln.text for ln, r in zip(lines, results) if r.kept and ln.text)
+    paragraphs = tuple([ln.text for ln, r in zip(lines, results)
+                        if r.label in KEPT_LABELS and ln.text])
     is_article, reason = assess(lines, results, lexicon, config.verdict)
     authors = meta.get("authors", ())
     published = meta.get("published")
