@@ -56,8 +56,9 @@ def _patterns(lex: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str], reg
     malt = "|".join(regex.escape(m) for m in months)
     # A month name glued to a name ("amedpostSeptember 16") ends the name.
     month_cut = regex.compile(rf"(?i:{malt})\.?\s*\d", regex.V1)
-    roles = sorted(lex.author_roles, key=len, reverse=True)
-    role_re = regex.compile(r"(?:" + "|".join(regex.escape(r) for r in roles) + r")\b.*$")
+    # Only where a role starts matters (the match runs to the end), and a case-sensitive
+    # literal trie starts exactly where one of its words does, at a third of the cost.
+    role_re = regex.compile(r"(?:" + _trie_pattern(sorted(set(lex.author_roles))) + r")\b.*$")
     rt = "|".join(regex.escape(r) for r in lex.reading_time)
     reading = regex.compile(rf"(?<!\d)\d+\s*(?:{rt})", regex.I)
     return start, month_cut, role_re, reading
