@@ -14,6 +14,7 @@ measures every pass reads, so no pass scans a line twice.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -197,7 +198,11 @@ def _measure(raw: str, lexicon: Lexicon) -> Measures:
     # text is collapsed already: fold() and strip_edges() equal match_low() and
     # match_key() here, without the regex passes.
     low = fold(text)
+    if low == text:
+        low = text  # one string, not two equal ones
     key = strip_edges(low)
+    if key is not low:
+        key = sys.intern(key)  # menu and list keys recur: lines share one string
     stopwords = sum(map(lexicon.stopwords.__contains__, low.split()))
     last = text[-1]
     if last in _CLOSERS and len(text) > 1:

@@ -77,6 +77,7 @@ class NavMenu:
         if len(run) < need:
             return
         decided = doc.decided
+        why = f"run of {len(run)} menu-like lines"
         for ln in run:
             if decided[ln.index] is None:
-                yield verdict(ln.index, Label.NAV, f"run of {len(run)} menu-like lines", self.name)
+                yield verdict(ln.index, Label.NAV, why, self.name)

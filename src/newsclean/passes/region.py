@@ -341,9 +341,9 @@ class Region:
         if len(run) > self.config.max_list_run and sentence_case * 2 <= len(run):
             # Mostly Title Case or tiny items: a link list. Sentence-case items of
             # five words or more are the article's own list (steps, points).
+            why = f"run of {len(run)} short lines inside the article"
             for ln in run:
-                yield verdict(ln.index, Label.RELATED,
-                              f"run of {len(run)} short lines inside the article", self.name)
+                yield verdict(ln.index, Label.RELATED, why, self.name)
             return
         for ln in run:
             if ln.ends_sentence or ln.bullet:
