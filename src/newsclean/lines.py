@@ -14,8 +14,11 @@ measures every pass reads, so no pass scans a line twice.
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Final
+from functools import lru_cache
+from typing import Final, cast
 
 import regex
 
@@ -31,6 +34,7 @@ _TRANSLATE: Final = {
     0x2028: " ",
     0x2029: " ",
 }
+_TRANSLATE_STR: Final = {chr(c): to or "" for c, to in _TRANSLATE.items()}
 # Any character the table maps: most lines hold none, and one search is far cheaper
 # than a dict-driven translate over the whole line.
 _TRANSLATED = re.compile("[" + "".join(f"\\u{c:04x}" for c in sorted(_TRANSLATE)) + "]")
@@ -38,6 +42,8 @@ _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 # A list bullet or number at the start of a line (w3m "•", "□", inscriptis "*", "+",
 # markdown "-", numbered " 1."). Dashes count only when followed by a space.
 _BULLET = regex.compile(r"^(?:[•·▪◦●○■□▸►‣⁃◆◇❖➤→»*+]|[-–—](?=\s)|\d{1,3}[.)](?=\s))\s*")
+# The ASCII characters that may start a _BULLET match.
+_BULLET_STARTS: Final = frozenset("*+-0123456789")
 _MONTH_YEAR = regex.compile(r"\p{L}{3,12}\.?,?\s+\d{4}\b")
 _MD_HEADING = regex.compile(r"^(#{1,6})\s+")
 # Link and alt text exclude "[": an unclosed "[" then fails at once, so a line of a
@@ -97,13 +103,42 @@ class Line:
         return self.words >= PROSE_MIN_WORDS and self.ends_sentence
 
 
+#: Everything a :class:`Line` holds but its index, in field order from ``raw`` on.
+Measures = tuple[str, str, str, str, int, bool, int, bool, bool, int, int, int, bool, float,
+                 "Match | None"]
+
+
+class _LineTwin:
+    """Builds a :class:`Line` at a plain class's cost: the same slot layout, writable;
+    once filled, the object is relabelled ``Line`` (see ``newsclean.model``)."""
+
+    __slots__ = Line.__slots__
+
+    def __init__(self, index: int, m: Measures) -> None:
+        self.index = index
+        (self.raw, self.text, self.key, self.low, self.indent, self.bullet, self.heading_level,
+         self.image, self.form, self.words, self.chars, self.stopwords, self.ends_sentence,
+         self.caps_ratio, self.lex) = m
+        self.__class__ = Line  # type: ignore[assignment]
+
+
+_new_line = cast("Callable[[int, Measures], Line]", _LineTwin)
+
+
 def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
     """``(text, indent, bullet, heading_level, image, form)`` of one raw line."""
     # Printable ASCII holds nothing the table maps (controls and non-ASCII only).
-    if (raw.isascii() and raw.isprintable()) or not _TRANSLATED.search(raw):
+    if raw.isascii() and raw.isprintable():
         s = raw
+        spaces_only = True  # its only white space is " "
     else:
-        s = raw.translate(_TRANSLATE)
+        s = raw
+        # One replace per mapped character present: str.translate with a dict costs a
+        # lookup per character. No replacement (" " or "") is itself mapped.
+        for ch in set(_TRANSLATED.findall(raw)):
+            s = s.replace(ch, _TRANSLATE_STR[ch])
+        # The table maps every other white space character but the line break.
+        spaces_only = "\n" not in s
     if not s.isascii() and _SURROGATE.search(s):
         s = _SURROGATE.sub("", s)
     stripped = s.lstrip()
@@ -120,7 +155,9 @@ def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
         if m:
             level = len(m.group(1))
             s = s[m.end():]
-    m = _BULLET.match(s)
+    first = s[0]
+    # Only a bullet character, a dash, a digit or a non-ASCII character starts a bullet.
+    m = _BULLET.match(s) if first in _BULLET_STARTS or not first.isascii() else None
     if m:
         bullet = True
         if not s[0].isdigit() or not _MONTH_YEAR.match(s, m.end()):
@@ -139,15 +176,17 @@ def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
             form = True
             image = image or "im" in s.lower()
             s = s2
+    if spaces_only and "  " not in s and s[:1] != " " and s[-1:] != " ":
+        return s, indent, bullet, level, image, form  # already single-spaced
     text = " ".join(s.split())
     return text, indent, bullet, level, image, form
 
 
-def _measure(index: int, raw: str, lexicon: Lexicon) -> Line:
+def _measure(raw: str, lexicon: Lexicon) -> Measures:
+    """Every measure of one raw line; a pure function of the line and the lexicon."""
     text, indent, bullet, level, image, form = normalise(raw)
     if not text:
-        return Line(index, raw, "", "", "", indent, bullet, level, image, form,
-                    0, 0, 0, False, 0.0, None)
+        return (raw, "", "", "", indent, bullet, level, image, form, 0, 0, 0, False, 0.0, None)
     # text is single-space separated: its words are its spaces plus one.
     words = ntoks = text.count(" ") + 1
     ascii_text = text.isascii()
@@ -159,7 +198,11 @@ def _measure(index: int, raw: str, lexicon: Lexicon) -> Line:
     # text is collapsed already: fold() and strip_edges() equal match_low() and
     # match_key() here, without the regex passes.
     low = fold(text)
+    if low == text:
+        low = text  # one string, not two equal ones
     key = strip_edges(low)
+    if key is not low:
+        key = sys.intern(key)  # menu and list keys recur: lines share one string
     stopwords = sum(map(lexicon.stopwords.__contains__, low.split()))
     last = text[-1]
     if last in _CLOSERS and len(text) > 1:
@@ -172,8 +215,15 @@ def _measure(index: int, raw: str, lexicon: Lexicon) -> Line:
     # Prefix phrases never mark a sentence: "Related: the council also voted ..." is prose.
     lex = lexicon.lookup(key, low, words, MAX_PREFIX_WORDS,
                          allow_prefix=not (ends and words >= PROSE_MIN_WORDS))
-    return Line(index, raw, text, key, low, indent, bullet, level, image, form,
-                words, len(text), stopwords, ends, caps, lex)
+    return (raw, text, key, low, indent, bullet, level, image, form,
+            words, len(text), stopwords, ends, caps, lex)
+
+
+#: Lines up to this long have their measures cached: menus, share bars, footers and
+#: blank lines recur within a page and across the pages of a site, prose rarely does.
+CACHE_MAX_CHARS: Final = 300
+# Bounded (at most about 4096 x 4 short strings) and thread-safe.
+_measure_cached = lru_cache(maxsize=4096)(_measure)
 
 
 def split_lines(text: str, lexicon: Lexicon | None = None) -> tuple[Line, ...]:
@@ -182,7 +232,13 @@ def split_lines(text: str, lexicon: Lexicon | None = None) -> tuple[Line, ...]:
         from .lexicon import load
 
         lexicon = load()
-    return tuple(_measure(i, raw, lexicon) for i, raw in enumerate(text.splitlines()))
+    cached = _measure_cached
+    lines: list[Line] = []
+    append = lines.append
+    for i, raw in enumerate(text.splitlines()):
+        append(_new_line(i, cached(raw, lexicon) if len(raw) <= CACHE_MAX_CHARS
+                         else _measure(raw, lexicon)))
+    return tuple(lines)
 
 
 def word_tokens(text: str) -> list[str]:

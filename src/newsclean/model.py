@@ -3,14 +3,23 @@
 Every type here is a frozen, slotted dataclass or an Enum with stable string
 values, so results can be hashed, compared, shared across threads and turned
 into JSON without surprises.
+
+Hot paths build :class:`Verdict` and :class:`LineResult` through a writable
+twin of the same slot layout (``new_verdict``, ``new_line_result``): a frozen
+dataclass's ``__init__`` stores each field through ``object.__setattr__``,
+which costs about four times a plain slot store. The twin stores the fields,
+then relabels the object as the frozen class (one pointer store), so what
+callers get is an ordinary frozen instance: same equality, hash, repr and
+``FrozenInstanceError`` on assignment.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Final, Union
+from typing import Final, Union, cast
 
 __all__ = [
     "Label",
@@ -114,6 +123,21 @@ class Verdict:
     pass_name: str = ""
 
 
+class _VerdictTwin:
+    __slots__ = Verdict.__slots__
+
+    def __init__(self, index: int, label: Label, evidence: str, pass_name: str) -> None:
+        self.index = index
+        self.label = label
+        self.evidence = evidence
+        self.pass_name = pass_name
+        self.__class__ = Verdict  # type: ignore[assignment]
+
+
+#: ``Verdict(index, label, evidence, pass_name)`` at a plain class's cost.
+new_verdict = cast("Callable[[int, Label, str, str], Verdict]", _VerdictTwin)
+
+
 @dataclass(frozen=True, slots=True)
 class Field:
     """A metadata value a pass read off a line (``title``, ``authors``, ``published``, ...)."""
@@ -159,6 +183,25 @@ class LineResult:
             "pass": self.pass_name,
             "evidence": self.evidence,
         }
+
+
+class _LineResultTwin:
+    __slots__ = LineResult.__slots__
+
+    def __init__(self, index: int, text: str, label: Label, pass_name: str, evidence: str,
+                 also: tuple[Verdict, ...]) -> None:
+        self.index = index
+        self.text = text
+        self.label = label
+        self.pass_name = pass_name
+        self.evidence = evidence
+        self.also = also
+        self.__class__ = LineResult  # type: ignore[assignment]
+
+
+#: ``LineResult(index, text, label, pass_name, evidence, also)`` at a plain class's cost.
+new_line_result = cast("Callable[[int, str, Label, str, str, tuple[Verdict, ...]], LineResult]",
+                       _LineResultTwin)
 
 
 Published = Union[_dt.date, _dt.datetime]

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from .config import Config
 from .lexicon import Lexicon, load
 from .lines import Line, split_lines
-from .model import Article, Field, Label, LineResult, Verdict
+from .model import (KEPT_LABELS, Article, Field, Label, LineResult, Verdict, new_line_result,
+                    new_verdict)
 from .passes import build_passes
 from .passes.base import Doc
 from .verdict import assess, guess_language
@@ -61,7 +62,7 @@ def _run(lines: tuple[Line, ...], config: Config, lexicon: Lexicon) -> Article:
                 fields.append((p.name, item))
                 continue
             if not item.pass_name:
-                item = Verdict(item.index, item.label, item.evidence, p.name)
+                item = new_verdict(item.index, item.label, item.evidence, p.name)
             cur = decided[item.index]
             if cur is None:
                 decided[item.index] = item
@@ -70,7 +71,7 @@ def _run(lines: tuple[Line, ...], config: Config, lexicon: Lexicon) -> Article:
                 decided[item.index] = item
             else:
                 also.setdefault(item.index, []).append(item)
-    results = tuple(_result(ln, decided[ln.index], also.get(ln.index, ())) for ln in lines)
+    results = tuple([_result(ln, v, also.get(ln.index, ())) for ln, v in zip(lines, decided)])
     return _article(lines, results, fields, config, lexicon, timed_out)
 
 
@@ -79,8 +80,9 @@ def _result(ln: Line, v: Verdict | None, also: Sequence[Verdict]) -> LineResult:
         # Reached only when a context pass is disabled or the time budget ran out:
         # keep the line (losing article text is worse than keeping some chrome).
         label = Label.BODY if ln.text else Label.BLANK
-        return LineResult(ln.index, ln.raw, label, "fallback", "no pass decided", tuple(also))
-    return LineResult(ln.index, ln.raw, v.label, v.pass_name, v.evidence, tuple(also))
+        return new_line_result(ln.index, ln.raw, label, "fallback", "no pass decided",
+                               tuple(also))
+    return new_line_result(ln.index, ln.raw, v.label, v.pass_name, v.evidence, tuple(also))
 
 
 def _article(lines: tuple[Line, ...], results: tuple[LineResult, ...],
@@ -95,7 +97,8 @@ def _article(lines: tuple[Line, ...], results: tuple[LineResult, ...],
         if pass_name == "photo_caption" and f.name == "caption"
         and results[f.index].label is Label.CAPTION
     )
-    paragraphs = tuple(ln.text for ln, r in zip(lines, results) if r.kept and ln.text)
+    paragraphs = tuple([ln.text for ln, r in zip(lines, results)
+                        if r.label in KEPT_LABELS and ln.text])
     is_article, reason = assess(lines, results, lexicon, config.verdict)
     authors = meta.get("authors", ())
     published = meta.get("published")

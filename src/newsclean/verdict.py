@@ -15,7 +15,7 @@ from functools import lru_cache
 from .config import VerdictConfig
 from .lexicon import Lexicon
 from .lines import Line
-from .model import Label, LineResult
+from .model import KEPT_LABELS, Label, LineResult
 
 __all__ = ["assess", "guess_language", "is_error_page"]
 
@@ -28,7 +28,7 @@ SMALL_BODY_WORDS = 150
 def assess(lines: Sequence[Line], results: Sequence[LineResult], lexicon: Lexicon,
            config: VerdictConfig) -> tuple[bool, str | None]:
     """``(is_article, reason)``; the reason is None for an article."""
-    body_words = sum(ln.words for ln, r in zip(lines, results) if r.kept)
+    body_words = sum([ln.words for ln, r in zip(lines, results) if r.label in KEPT_LABELS])
     if body_words < SMALL_BODY_WORDS and is_error_page(lines, lexicon):
         return False, "error page"
     if body_words == 0:
@@ -38,7 +38,7 @@ def assess(lines: Sequence[Line], results: Sequence[LineResult], lexicon: Lexico
     if body_words < SMALL_BODY_WORDS:
         if any(r.label is Label.PAYWALL for r in results) or _has_paywall_phrase(lines, lexicon):
             return False, f"paywall stub ({body_words} body words)"
-    prose_words = sum(ln.words for ln in lines if ln.ends_sentence and ln.words >= 8)
+    prose_words = sum([ln.words for ln in lines if ln.ends_sentence and ln.words >= 8])
     if (body_words <= config.index_max_words and prose_words
             and body_words / prose_words < config.index_share):
         return False, f"index page (the article holds {body_words / prose_words:.0%} of the prose)"
@@ -91,15 +91,16 @@ def guess_language(lines: Sequence[Line], results: Sequence[LineResult],
     votes = [0] * len(langs)
     seen = 0
     for ln, r in zip(lines, results):
-        if not r.kept:
+        if r.label not in KEPT_LABELS:
             continue
-        for t in ln.low.split()[:60]:
-            for k in index.get(t, ()):
-                votes[k] += 1
+        for ks in map(index.get, ln.low.split()[:60]):
+            if ks:
+                for k in ks:
+                    votes[k] += 1
         if cjk and not ln.text.isascii():
             head = ln.text[:200]
             for k, chars in cjk:
-                votes[k] += sum(1 for ch in head if ch in chars)
+                votes[k] += sum(map(chars.__contains__, head))
         seen += 1
         if seen >= 20:
             break

@@ -47,8 +47,8 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'",
 _EDGES = regex.compile(r"^[\W\d_]+|[\W\d_]+$")
 _EDGE_RUN = regex.compile(r"[\W\d_]+")
 _EDGE_CHAR = regex.compile(r"[\W\d_]")
-# Any character of the quote table (one search instead of a translate on most lines).
-_QUOTED = re.compile("[" + "".join(f"\\u{c:04x}" for c in sorted(_QUOTES)) + "]")
+_ASCII_NON_LETTERS: Final = "".join(chr(c) for c in range(128) if not chr(c).isalpha())
+_QUOTE_PAIRS: Final = tuple((chr(k), str(v)) for k, v in _QUOTES.items())
 _SPACE = regex.compile(r"\s+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _PUNCT: Final = ".,;:!?\"'()[]{}<>«»-–—/|*#@&%+=~"
@@ -79,7 +79,13 @@ def fold(text: str) -> str:
     True
     """
     s = text.casefold()
-    return s.translate(_QUOTES) if _QUOTED.search(s) else s
+    # One replace per quote character present: str.translate with a dict costs a
+    # lookup per character (15x slower on a line of prose), and no replacement is
+    # itself a quote character, so the order does not matter.
+    for quote, ascii_quote in _QUOTE_PAIRS:
+        if quote in s:
+            s = s.replace(quote, ascii_quote)
+    return s
 
 
 def strip_edges(low: str) -> str:
@@ -90,6 +96,8 @@ def strip_edges(low: str) -> str:
     """
     if not low or (low[0].isalpha() and low[-1].isalpha()):
         return low  # letters at both ends: the edge pattern can't match
+    if low.isascii():  # in ASCII, [\W\d_] is "not a letter"
+        return low.strip(_ASCII_NON_LETTERS)
     # The leading run, then the trailing run walked back one character at a time:
     # _EDGES' "[...]+$" branch would be tried at every position of the line.
     m = _EDGE_RUN.match(low)
@@ -161,6 +169,9 @@ class Lexicon:
     #: ASCII line can't hold any other, and the smaller tries scan several times faster.
     contains_ascii_re: re.Pattern[str] | None = None
     contains_always_ascii_re: re.Pattern[str] | None = None
+    #: Characters every ASCII anchorless phrase holds ("-" in "[missing-im]" and
+    #: "affiliate-links"): an ASCII line missing one of them is spared that scan.
+    contains_always_ascii_chars: str = ""
 
     def lookup(self, key: str, low: str, words: int, max_prefix_words: int,
                allow_prefix: bool = True) -> Match | None:
@@ -184,7 +195,8 @@ class Lexicon:
                         return m
         ascii_line = low.isascii()
         always_re = self.contains_always_ascii_re if ascii_line else self.contains_always_re
-        if always_re is not None:
+        if always_re is not None and (not ascii_line or all(
+                c in low for c in self.contains_always_ascii_chars)):
             found = always_re.search(low)
             if found is not None:
                 return self.contains[found.group(0)]
@@ -232,6 +244,12 @@ def _trie_regex(phrases: list[str]) -> re.Pattern[str] | None:
     if not phrases:
         return None
     return re.compile(_trie_pattern(sorted(set(phrases))))
+
+
+def _common_chars(phrases: list[str]) -> str:
+    """The characters that every phrase holds, rarest-looking (non-letters) first."""
+    common = set.intersection(*map(set, phrases)) if phrases else set()
+    return "".join(sorted(common, key=lambda c: (c.isalpha(), c)))
 
 
 def _anchor(phrase: str) -> str | None:
@@ -344,6 +362,7 @@ def _build(files: dict[str, str]) -> Lexicon:
         prefix_firsts=frozenset(k.split(" ", 1)[0] for k in prefix),
         contains_ascii_re=_trie_regex([p for p in anchored if p.isascii()]),
         contains_always_ascii_re=_trie_regex([p for p in always if p.isascii()]),
+        contains_always_ascii_chars=_common_chars([p for p in always if p.isascii()]),
     )
 
 

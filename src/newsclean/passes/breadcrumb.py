@@ -29,6 +29,7 @@ from .base import Doc, Item, verdict
 _SEP = regex.compile(r"(?<!\s)\s*(?:»|›|>|→|::|/|\|)\s*")
 # Any separator at all: without one a line splits into one item and can't be a trail.
 _ANY_SEP = re.compile(r"[»›>→/|]|::")
+_TRAIL_LABELS = frozenset({Label.NAV, Label.BREADCRUMB})
 _MAX_ITEMS = 6
 _MAX_ITEM_WORDS = 5
 
@@ -40,12 +41,11 @@ class Breadcrumb:
 
     def judge(self, doc: Doc) -> Iterator[Item]:
         home = doc.lexicon.home
-        for ln in doc.lines:
+        for ln, v in zip(doc.lines, doc.decided):
             if not ln.text or ln.words > _MAX_ITEMS * _MAX_ITEM_WORDS:
                 continue
-            v = doc.decided[ln.index]
             # The lexicon may have claimed "Home » World" already; still read its section.
-            if v is not None and v.label not in (Label.NAV, Label.BREADCRUMB):
+            if v is not None and v.label not in _TRAIL_LABELS:
                 continue
             if not _ANY_SEP.search(ln.text):  # cheap precheck: a trail needs a separator
                 continue

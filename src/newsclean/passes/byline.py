@@ -37,6 +37,8 @@ _NAME_PARTICLES = frozenset(
     {"de", "da", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ten",
      "ter", "le", "la", "du", "des", "bin", "bint", "al", "el", "st.", "mc", "y", "e", "zu"}
 )
+# Labels a byline may take over (menus and debris often hold the author row).
+_OPEN_LABELS = frozenset({Label.NAV, Label.OTHER})
 _EMAIL = regex.compile(r"\S+@\S+")
 # A Chinese name: two to four Han characters (a family name and a given name).
 _HAN_NAME = regex.compile(r"\p{Han}{2,4}")
@@ -56,8 +58,9 @@ def _patterns(lex: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str], reg
     malt = "|".join(regex.escape(m) for m in months)
     # A month name glued to a name ("amedpostSeptember 16") ends the name.
     month_cut = regex.compile(rf"(?i:{malt})\.?\s*\d", regex.V1)
-    roles = sorted(lex.author_roles, key=len, reverse=True)
-    role_re = regex.compile(r"(?:" + "|".join(regex.escape(r) for r in roles) + r")\b.*$")
+    # Only where a role starts matters (the match runs to the end), and a case-sensitive
+    # literal trie starts exactly where one of its words does, at a third of the cost.
+    role_re = regex.compile(r"(?:" + _trie_pattern(sorted(set(lex.author_roles))) + r")\b.*$")
     rt = "|".join(regex.escape(r) for r in lex.reading_time)
     reading = regex.compile(rf"(?<!\d)\d+\s*(?:{rt})", regex.I)
     return start, month_cut, role_re, reading
@@ -65,23 +68,35 @@ def _patterns(lex: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str], reg
 
 @lru_cache(maxsize=4)
 def _prefix_anywhere(lex: Lexicon) -> re.Pattern[str]:
-    """Any byline prefix anywhere, as a plain literal trie: a line without one can't
-    match the ``start`` pattern, and the standard-library engine scans a literal trie
-    several times faster than ``start`` with its look-arounds at every position."""
-    return re.compile(_trie_pattern(sorted({p.rstrip(":") for p in lex.byline_prefix})))
+    """Any byline prefix followed by white space (after an optional colon), as a plain
+    literal trie: a line without one can't match the ``start`` pattern, and the
+    standard-library engine scans a literal trie several times faster than ``start``
+    with its look-arounds at every position. (Its white space is ``str.isspace``, a superset
+    of the regex module's, so nothing ``start`` matches is missed.)"""
+    return re.compile("(?:" + _trie_pattern(sorted({p.rstrip(":") for p in lex.byline_prefix}))
+                      + r"):?\s")
+
+
+@lru_cache(maxsize=4)
+def _role_anywhere(lex: Lexicon) -> re.Pattern[str]:
+    """Any author role anywhere, as a literal trie: the precheck of ``role_re``, whose
+    alternation of every role is tried in turn at every position."""
+    return re.compile(_trie_pattern(sorted(set(lex.author_roles))))
 
 
 def parse_authors(rest: str, lex: Lexicon, max_author_words: int) -> tuple[str, ...]:
     """Names out of the text after a byline prefix ("" if it doesn't read as names)."""
     _, month_cut, role_re, _ = _patterns(lex)
     rest = _EMAIL.sub(" ", rest)
-    m = month_cut.search(rest)
+    # A month cut ends in a digit and a role is one of the lexicon's: cheap prechecks
+    # (the same engine's \d; a literal trie) spare the month and role alternations.
+    m = month_cut.search(rest) if _DIGIT.search(rest) else None
     if m:
         rest = rest[: m.start()]
     m = _CUT.search(rest)
     if m:
         rest = rest[: m.start()]
-    m = role_re.search(rest)
+    m = role_re.search(rest) if _role_anywhere(lex).search(rest) else None
     if m:
         rest = rest[: m.start()]
     names: list[str] = []
@@ -124,10 +139,10 @@ class Byline:
         lex = doc.lexicon
         start, _, _, reading = _patterns(lex)
         anywhere = _prefix_anywhere(lex)
-        for ln in doc.lines:
-            v = doc.decided[ln.index]
-            if (not ln.text or ln.words > self.config.max_words
-                    or (v is not None and v.label not in (Label.NAV, Label.OTHER))):
+        max_words = self.config.max_words
+        for ln, v in zip(doc.lines, doc.decided):
+            if (not ln.text or ln.words > max_words
+                    or (v is not None and v.label not in _OPEN_LABELS)):
                 continue
             m = start.search(ln.text) if anywhere.search(ln.text) else None
             # Mid-line, only a capitalised prefix counts ("... | By Jane Doe",

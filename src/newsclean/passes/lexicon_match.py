@@ -40,9 +40,9 @@ class LexiconMatch:
 
     def judge(self, doc: Doc) -> Iterator[Item]:
         max_prefix = self.config.max_prefix_words
-        for ln in doc.lines:
+        for ln, v in zip(doc.lines, doc.decided):
             m = ln.lex
-            if m is None or not doc.undecided(ln.index):
+            if m is None or v is not None:
                 continue
             if m.kind == "prefix" and (ln.words > max_prefix or ln.prose_like):
                 continue  # "Related: the council also voted ..." is a sentence

@@ -22,13 +22,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import ClassVar
 
 import regex
 
 from ..config import BylineConfig
 from ..lines import Line
-from ..model import Field, Label
+from ..lexicon import Lexicon
+from ..model import KEPT_LABELS, Field, Label
 from .base import Doc, Item, verdict
 from .byline import parse_authors
 from .dateline import find_date
@@ -124,6 +126,11 @@ def _words(text: str) -> set[str]:
     return {w.casefold() for w in _WORD.findall(text) if len(w) > 1}
 
 
+@lru_cache(maxsize=4)
+def _byline_prefixes(lex: Lexicon) -> frozenset[str]:
+    return frozenset(p.casefold().rstrip(":") for p in lex.byline_prefix)
+
+
 def _overlap(a: set[str], b: set[str]) -> float:
     if not a or not b:
         return 0.0
@@ -140,7 +147,7 @@ class Metadata:
 
     def judge(self, doc: Doc) -> Iterator[Item]:
         lines = doc.lines
-        kept = [ln.index for ln in lines if doc.is_kept(ln.index)]
+        kept = [i for i, v in enumerate(doc.decided) if v is not None and v.label in KEPT_LABELS]
         start = kept[0] if kept else len(lines)
         header_lo = max(0, start - MAX_HEADER_LINES)
 
@@ -312,7 +319,7 @@ class Metadata:
 
     @staticmethod
     def _prefixes(doc: Doc) -> frozenset[str]:
-        return frozenset(p.casefold().rstrip(":") for p in doc.lexicon.byline_prefix)
+        return _byline_prefixes(doc.lexicon)
 
     @staticmethod
     def _nearby(doc: Doc, start: int, count: int) -> list[int]:

@@ -23,8 +23,11 @@ from typing import ClassVar
 
 from ..config import NavMenuConfig
 from ..lines import Line
-from ..model import Label
+from ..model import EXTRACTED_LABELS, KEPT_LABELS, REMOVED_LABELS, Label, Verdict
 from .base import Doc, Item, verdict
+
+
+_NOT_ITEM_LABELS = EXTRACTED_LABELS | KEPT_LABELS
 
 
 class NavMenu:
@@ -35,11 +38,13 @@ class NavMenu:
     def __init__(self, config: NavMenuConfig) -> None:
         self.config = config
 
-    def _item(self, ln: Line, doc: Doc) -> bool:
-        if doc.is_extracted(ln.index) or doc.is_kept(ln.index):
-            return False
-        if doc.is_removed(ln.index):
-            return True
+    def _item(self, ln: Line, v: Verdict | None) -> bool:
+        """Whether ``ln``, on which ``v`` stands (None: undecided), is a menu item."""
+        if v is not None:
+            if v.label in _NOT_ITEM_LABELS:
+                return False
+            if v.label in REMOVED_LABELS:
+                return True
         limit = self.config.max_item_words + (2 if ln.bullet else 0)
         return ln.words <= limit and not (ln.ends_sentence and ln.words > 2)
 
@@ -55,6 +60,7 @@ class NavMenu:
         run: list[Line] = []
         blanks = 0
         introduced = False
+        decided = doc.decided
         for ln in (*doc.lines, None):
             if ln is not None and not ln.text:
                 blanks += 1
@@ -65,7 +71,7 @@ class NavMenu:
                     yield from self._flush(run, doc)
                 run, blanks, introduced = [], 0, True
                 continue
-            elif ln is not None and self._item(ln, doc):
+            elif ln is not None and self._item(ln, decided[ln.index]):
                 if blanks > 1 and run:
                     if not introduced:
                         yield from self._flush(run, doc)
@@ -87,6 +93,8 @@ class NavMenu:
                 else self.config.min_run_lines)
         if len(run) < need:
             return
+        decided = doc.decided
+        why = f"run of {len(run)} menu-like lines"
         for ln in run:
-            if doc.undecided(ln.index):
-                yield verdict(ln.index, Label.NAV, f"run of {len(run)} menu-like lines", self.name)
+            if decided[ln.index] is None:
+                yield verdict(ln.index, Label.NAV, why, self.name)

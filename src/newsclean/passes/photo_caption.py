@@ -17,7 +17,7 @@ Known false positives: a paragraph that ends in a bracketed source such as
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from functools import lru_cache
 from typing import ClassVar
 
@@ -62,6 +62,26 @@ def _credit_regex(lex: Lexicon) -> regex.Pattern[str]:
     return regex.compile(r"(?<![\p{L}\p{N}])(?:" + _trie_pattern(words) + r")(?![\p{L}\p{N}])")
 
 
+class _AnyChar:
+    """Stands for "every character" where an empty phrase could match anywhere."""
+
+    def __contains__(self, ch: object) -> bool:
+        return True
+
+
+@lru_cache(maxsize=4)
+def _first_chars(lex: Lexicon) -> tuple[Container[str], Container[str]]:
+    """The characters a caption prefix and a credit may start with: a line starting
+    with none of them can't match ``_prefix_regex`` or ``_credit_regex`` at its start
+    (both are case-sensitive literal tries)."""
+    prefixes = set(lex.caption_prefix)
+    credits = {c.rstrip(":") for c in lex.caption_credit if c.strip()}
+    def firsts(words: set[str]) -> Container[str]:
+        return _AnyChar() if "" in words else frozenset(w[0] for w in words)
+
+    return firsts(prefixes), firsts(credits)
+
+
 class PhotoCaption:
     name: ClassVar[str] = "photo_caption"
     labels: ClassVar[frozenset[Label]] = frozenset({Label.CAPTION})
@@ -94,11 +114,13 @@ class PhotoCaption:
     def judge(self, doc: Doc) -> Iterator[Item]:
         credit = _credit_regex(doc.lexicon)
         starter = _prefix_regex(doc.lexicon)
+        prefix_firsts, credit_firsts = _first_chars(doc.lexicon)
         lines = doc.lines
+        decided = doc.decided
         taken: set[int] = set()
         for ln in lines:
             i = ln.index
-            if not ln.text or not doc.undecided(i) or i in taken:
+            if not ln.text or decided[i] is not None or i in taken:
                 continue
             text = ln.text
             # Not a headline printed twice (page title and h1: no sentence end) nor
@@ -121,7 +143,8 @@ class PhotoCaption:
                 taken.add(i)
                 yield verdict(i, Label.CAPTION, "markdown image line", self.name)
                 continue
-            start = starter.match(text)
+            first = text[0]
+            start = starter.match(text) if first in prefix_firsts else None
             if start is not None:
                 taken.add(i)
                 yield verdict(i, Label.CAPTION, f"starts with '{start.group(0)}'", self.name)
@@ -129,7 +152,7 @@ class PhotoCaption:
                 continue
             standalone = False
             if ln.words <= self.config.max_credit_words:
-                m = _WHOLE_PAREN.match(text)
+                m = _WHOLE_PAREN.match(text) if first in "([" else None
                 if m and self._is_credit(m.group(1), credit):
                     standalone = True
                 elif (not ln.ends_sentence and ln.words <= 8 and "/" in text
@@ -137,7 +160,7 @@ class PhotoCaption:
                       and _SLASH_ONLY.match(text) and credit.search(text)):
                     standalone = True  # "Sanjeev Verma/Hindustan Times/Getty Images"
                 elif not ln.ends_sentence or ln.words <= 4:
-                    head = credit.match(text)
+                    head = credit.match(text) if first in credit_firsts else None
                     if head and (head.end() == len(text) or text[head.end():head.end() + 1]
                                  in (":", " ", "/")) and ln.caps_ratio >= 0.5:
                         standalone = True
@@ -145,7 +168,7 @@ class PhotoCaption:
                 group = [i]
                 j = i - 1
                 while (j >= 0 and len(group) <= self.config.max_lead_lines and lines[j].text
-                       and doc.undecided(j) and j not in taken):
+                       and decided[j] is None and j not in taken):
                     group.insert(0, j)
                     j -= 1
                 taken.update(group)

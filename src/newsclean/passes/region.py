@@ -31,13 +31,15 @@ import regex
 
 from ..config import RegionConfig
 from ..lines import Line
-from ..model import Label
+from ..model import KEPT_LABELS, Label, Verdict
 from ..verdict import SMALL_BODY_WORDS, is_error_page
 from .base import Doc, Item, verdict
 
 # Labels whose lexicon-exact lines open a block that is never article content.
 _BARRIER_LABELS = frozenset({Label.TRENDING, Label.RELATED, Label.COMMENTS})
 _CONTEXT_LABELS = frozenset({Label.TRENDING, Label.RELATED, Label.COMMENTS})
+_META_LABELS = frozenset({Label.BYLINE, Label.DATE})
+_NEUTRAL_LABELS = frozenset({Label.CAPTION, Label.BLANK})
 #: A prose line whose word 4-grams were already in the article at least this
 #: much is a copy (pages that print the story twice: AMP or feed copies).
 MIN_REPEAT_SHARE = 0.8
@@ -52,11 +54,12 @@ MIN_COPY_LINE_WORDS = 100
 _WORD = regex.compile(r"\w+")
 
 
-def _repeats(low: str, seen: set[int]) -> bool:
+def _repeats(low: str, seen: set[tuple[str, ...]]) -> bool:
     """True when most 4-grams of ``low`` are in ``seen``; adds them otherwise.
     Hashing keeps this linear in the article (no pairwise comparison)."""
     toks = _WORD.findall(low)
-    grams = {hash(tuple(toks[k:k + 4])) for k in range(max(1, len(toks) - 3))}
+    # A line of fewer than four tokens is one (short) gram.
+    grams = set(zip(toks, toks[1:], toks[2:], toks[3:])) if len(toks) >= 4 else {tuple(toks)}
     if (len(grams) >= MIN_REPEAT_GRAMS
             and len(grams & seen) >= MIN_REPEAT_SHARE * len(grams)):
         return True
@@ -104,22 +107,23 @@ class Region:
         c = self.config
         return (ln.ends_sentence and ln.words >= c.min_prose_words) or ln.words >= c.long_words
 
-    def weight(self, ln: Line, doc: Doc, min_stop_ratio: float) -> float:
+    def weight(self, ln: Line, v: Verdict | None, min_stop_ratio: float) -> float:
+        """The weight of a line on which ``v`` stands (None: undecided)."""
         c = self.config
         if not ln.text:
             return 0.0
-        v = doc.decided[ln.index]
         if v is not None:
-            if v.label in (Label.BYLINE, Label.DATE):
+            label = v.label
+            if label in _META_LABELS:
                 return c.meta_bonus
-            if v.label in (Label.CAPTION, Label.BLANK):
+            if label in _NEUTRAL_LABELS:
                 return 0.0
             if v.pass_name == "blank_line":  # a rule ("━━━━") parts blocks like a short line
                 return -c.short_penalty
-            if (v.label in _BARRIER_LABELS and ln.lex is not None and ln.lex.kind == "exact"
+            if (label in _BARRIER_LABELS and ln.lex is not None and ln.lex.kind == "exact"
                     and v.pass_name == "lexicon_match"):
                 return -c.barrier_penalty
-            if v.label in (Label.BODY, Label.HEADING):
+            if label in KEPT_LABELS:
                 return 1.0
             return -c.removed_penalty
         if self.is_prose(ln):
@@ -144,7 +148,8 @@ class Region:
     def weights(self, doc: Doc) -> list[float]:
         """Every line's weight, computed once per page (find and bridge share them)."""
         min_stop = self._min_stop_ratio(doc)
-        return [self.weight(ln, doc, min_stop) for ln in doc.lines]
+        weight = self.weight
+        return [weight(ln, v, min_stop) for ln, v in zip(doc.lines, doc.decided)]
 
     def find(self, doc: Doc, weights: list[float]) -> tuple[int, int] | None:
         """``(first, last)`` line index of the heaviest run, or None if nothing weighs.
@@ -153,34 +158,35 @@ class Region:
         a comments heading damps the weight of all prose below it.
         """
         c = self.config
+        meta_bonus, short_penalty = c.meta_bonus, c.short_penalty
+        min_prose = c.min_prose_before_comments
+        comments = Label.COMMENTS
+        decided = doc.decided
         best = 0.0
         best_span: tuple[int, int] | None = None
         run = 0.0
         start = 0
         seen_prose = 0.0
         damp = 1.0
-        for ln in doc.lines:
-            w = weights[ln.index]
-            if w == c.meta_bonus and seen_prose >= c.min_prose_before_comments and w > 0:
+        for i, w in enumerate(weights):
+            if w == meta_bonus and seen_prose >= min_prose and w > 0:
                 # A byline or date below the article's start belongs to a teaser.
-                w = -c.short_penalty
+                w = -short_penalty
             if w > 0:
                 seen_prose += w
                 w *= damp
-            elif damp == 1.0 and seen_prose >= c.min_prose_before_comments and (
-                doc.label(ln.index) is Label.COMMENTS
-                or (doc.decided[ln.index] is not None
-                    and doc.decided[ln.index].pass_name == "teaser_list")  # type: ignore[union-attr]
+            elif damp == 1.0 and seen_prose >= min_prose and (v := decided[i]) is not None and (
+                v.label is comments or v.pass_name == "teaser_list"
             ):
                 damp = c.comments_factor  # comment threads and teaser rails follow the story
             if run <= 0.0:
                 if w <= 0.0:
                     continue
-                run, start = w, ln.index
+                run, start = w, i
             else:
                 run += w
             if run > best:
-                best, best_span = run, (start, ln.index)
+                best, best_span = run, (start, i)
         if best_span is not None and not any(
             doc.undecided(i) and self.is_prose(doc.lines[i])
             for i in range(best_span[0], best_span[1] + 1)
@@ -357,7 +363,8 @@ class Region:
                 break
             # A long line must open with the call ("Join our forums ..."); one that
             # only ends with it ("... let us know your favourite") is the story's.
-            head = ln.low if ln.words <= CLOSING_SHORT_WORDS else _FIRST_SENTENCE.match(ln.low)[0]
+            first = _FIRST_SENTENCE.match(ln.low)  # always matches (maybe empty)
+            head = ln.low if ln.words <= CLOSING_SHORT_WORDS or first is None else first[0]
             phrase = next((p for p in phrases if p in head), None)
             if phrase is None:
                 break
@@ -385,11 +392,12 @@ class Region:
         unless they come in a run longer than ``max_list_run`` (a link list); a
         second copy of the story is dropped."""
         copies = self._copies(doc, lo, hi)
+        lines, decided = doc.lines, doc.decided
         run: list[Line] = []
         intro = False  # the line before the run ends with a colon: the run is its list
         for i in range(lo, hi + 1):
-            ln = doc.lines[i]
-            if not ln.text or not doc.undecided(i) or (skip and i in skip):
+            ln = lines[i]
+            if not ln.text or decided[i] is not None or (skip and i in skip):
                 continue  # decided lines (ads, captions) neither join nor break a run
             if not self.is_prose(ln):
                 if not run and self._introduces(ln):
@@ -410,7 +418,7 @@ class Region:
         """Prose lines that belong to a second copy of the story: consecutive prose
         lines repeating text above, at least ``MIN_COPY_WORDS`` in all (pages that
         print the story twice). A single repeated paragraph (a pull quote) stays."""
-        seen: set[int] = set()
+        seen: set[tuple[str, ...]] = set()
         copies: set[int] = set()
         run: list[int] = []
         words = 0
@@ -421,9 +429,10 @@ class Region:
             else:  # a pull quote is a sentence or two; a long repeated block is a copy
                 copies.update(k for k in run if doc.lines[k].words >= MIN_COPY_LINE_WORDS)
 
+        lines, decided = doc.lines, doc.decided
         for i in range(lo, hi + 1):
-            ln = doc.lines[i]
-            if not ln.text or not doc.undecided(i) or not self.is_prose(ln):
+            ln = lines[i]
+            if not ln.text or decided[i] is not None or not self.is_prose(ln):
                 continue
             if ln.words >= MIN_REPEAT_WORDS and _repeats(ln.low, seen):
                 run.append(i)
@@ -453,9 +462,9 @@ class Region:
         if len(run) > self.config.max_list_run and sentence_case * 2 <= len(run):
             # Mostly Title Case or tiny items: a link list. Sentence-case items of
             # five words or more are the article's own list (steps, points).
+            why = f"run of {len(run)} short lines inside the article"
             for ln in run:
-                yield verdict(ln.index, Label.RELATED,
-                              f"run of {len(run)} short lines inside the article", self.name)
+                yield verdict(ln.index, Label.RELATED, why, self.name)
             return
         for ln in run:
             if ln.ends_sentence or ln.bullet:

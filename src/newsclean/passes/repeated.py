@@ -35,10 +35,16 @@ class Repeated:
     def judge(self, doc: Doc) -> Iterator[Item]:
         max_words = self.config.max_words
         counts = Counter(ln.key for ln in doc.lines if ln.key and ln.words <= max_words)
-        for ln in doc.lines:
-            if (not ln.key or ln.words > max_words or not doc.undecided(ln.index)
+        evidence: dict[int, str] = {}
+        for ln, v in zip(doc.lines, doc.decided):
+            if (not ln.key or ln.words > max_words or v is not None
                     or ln.prose_like or ln.heading_level):
                 continue  # a markdown "## Heading" is structure even when a contents list repeats it
             n = counts[ln.key]
             if n >= self.config.min_count:
-                yield verdict(ln.index, Label.NAV, f"printed {n} times", self.name)
+                # One evidence string per count, shared by its lines (a page of 200k
+                # repeated lines would otherwise hold 200k copies).
+                why = evidence.get(n)
+                if why is None:
+                    why = evidence[n] = f"printed {n} times"
+                yield verdict(ln.index, Label.NAV, why, self.name)

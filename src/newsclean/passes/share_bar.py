@@ -39,12 +39,21 @@ class ShareBar:
     def judge(self, doc: Doc) -> Iterator[Item]:
         lex = doc.lexicon
         tokens_ok = lex.share_tokens
-        for ln in doc.lines:
-            if not ln.text or ln.words > self.config.max_words or not doc.undecided(ln.index):
+        max_words = self.config.max_words
+        for ln, v in zip(doc.lines, doc.decided):
+            if not ln.text or ln.words > max_words or v is not None:
                 continue
-            if _COUNTER.match(ln.text) and (ln.text.isdigit() or ln.key in tokens_ok
-                                            or ln.key.split(" ")[-1] in tokens_ok):
+            first = ln.text[0]
+            # A counter starts with a digit: [0-9] in ASCII, or any non-ASCII character
+            # (the regex engine's Unicode digit tables are newer than str's).
+            if ("0" <= first <= "9" or not first.isascii()) and _COUNTER.match(ln.text) and (
+                    ln.text.isdigit() or ln.key in tokens_ok
+                    or ln.key.split(" ")[-1] in tokens_ok):
                 yield verdict(ln.index, Label.SHARE, f"counter '{ln.text}'", self.name)
+                continue
+            # Every token must be a share token: test the first before finding them all.
+            head = _TOKEN.search(ln.low)
+            if head is None or head.group() not in tokens_ok:
                 continue
             toks = _TOKEN.findall(ln.low)
             if len(toks) < 2 or not all(t in tokens_ok for t in toks):

@@ -24,8 +24,12 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from ..config import TeaserListConfig
-from ..model import EXTRACTED_LABELS, Label
+from ..lines import Line
+from ..model import EXTRACTED_LABELS, Label, Verdict
 from .base import Doc, Item, verdict
+
+
+_META_LABELS = frozenset({Label.BYLINE, Label.DATE})
 
 
 class TeaserList:
@@ -36,11 +40,10 @@ class TeaserList:
     def __init__(self, config: TeaserListConfig) -> None:
         self.config = config
 
-    def _shape(self, doc: Doc, i: int) -> str:
-        ln = doc.lines[i]
-        v = doc.decided[i]
+    def _shape(self, ln: Line, v: Verdict | None) -> str:
+        """The shape of ``ln``, on which ``v`` stands (None: undecided)."""
         if v is not None:
-            if v.label in (Label.BYLINE, Label.DATE):
+            if v.label in _META_LABELS:
                 return "D"
             return "C" if v.label in EXTRACTED_LABELS else "X"
         if ln.ends_sentence and ln.words >= self.config.min_summary_words:
@@ -56,7 +59,8 @@ class TeaserList:
     def judge(self, doc: Doc) -> Iterator[Item]:
         c = self.config
         idx = [ln.index for ln in doc.lines if ln.text]
-        shapes = "".join(self._shape(doc, i) for i in idx)
+        lines, decided = doc.lines, doc.decided
+        shapes = "".join([self._shape(lines[i], decided[i]) for i in idx])
         n = len(shapes)
         i = 0
         while i < n:
