@@ -138,3 +138,11 @@ def test_legal_notices_under_the_article_are_footer(page, line, notice: str) -> 
     r = line(a, notice[:30])
     assert (r.label, r.pass_name) == (Label.FOOTER, "lexicon_match")
     assert r.evidence.startswith("contains ")
+
+
+def test_inline_see_also_teaser_is_related(page, line) -> None:
+    teaser = ("Mirá también: Las empresas de transporte piden un fondo provincial para "
+              "sostener el servicio nocturno")
+    a = clean(page("es", "w3m", insert=[teaser]))
+    r = line(a, "Mirá también")
+    assert (r.label, r.pass_name) == (Label.RELATED, "lexicon_match")

@@ -215,3 +215,18 @@ def test_rows_of_figures_inside_the_article_are_a_table_not_links(page, line) ->
         r = line(a, t)
         assert (r.label, r.pass_name) == (Label.BODY, "region")
         assert r.evidence.startswith("table of 3 rows")
+
+
+def test_colon_line_after_a_subheading_still_opens_its_list(page, line) -> None:
+    items = ["400 g flour", "100 g rye flour", "10 g salt"]
+    a = clean(page(insert=["What you need", "For the dough you will need:", *items]))
+    assert line(a, "What you need").label is Label.HEADING
+    for t in items:
+        assert (line(a, t).label, line(a, t).pass_name) == (Label.BODY, "region")
+
+
+def test_bracketed_note_below_the_story_joins_it(page, line) -> None:
+    note = "(Reporting by Jane Roe; Editing by Ann Li)"
+    a = clean(page(before_footer=[note]))
+    assert line(a, note).kept
+    assert a.paragraphs[-1] == note

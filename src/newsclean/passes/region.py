@@ -69,6 +69,8 @@ def _repeats(low: str, seen: set[tuple[str, ...]]) -> bool:
 
 #: Longest closing sentence, in words, that joins the article below its heaviest run.
 SHORT_CLOSE_WORDS = 8
+#: Longest bracketed note below the article that joins it.
+MAX_NOTE_WORDS = 25
 #: Shortest and longest line, in words, that introduces a list with a colon ("The
 #: tour dates:"); two words are too few to tell it from "Read next:" in a language
 #: the lexicon lacks.
@@ -227,8 +229,13 @@ class Region:
         while i < len(doc.lines):
             ln = doc.lines[i]
             if ln.text:
-                if not (doc.undecided(i) and ln.ends_sentence and ln.words <= SHORT_CLOSE_WORDS
-                        and ln.caps_ratio < 1.0):
+                # ... or on a note in brackets ("(Reporting by Jane Roe; Editing by Ann
+                # Li)", "(dpa)"): the story's own credit line.
+                note = (ln.text[0] in "([" and ln.text[-1] in ")]"
+                        and ln.words <= MAX_NOTE_WORDS)
+                if not (doc.undecided(i) and (note or (
+                        ln.ends_sentence and ln.words <= SHORT_CLOSE_WORDS
+                        and ln.caps_ratio < 1.0))):
                     break
                 hi = i
             i += 1
@@ -400,9 +407,10 @@ class Region:
             if not ln.text or decided[i] is not None or (skip and i in skip):
                 continue  # decided lines (ads, captions) neither join nor break a run
             if not self.is_prose(ln):
-                if not run and self._introduces(ln):
+                if self._introduces(ln):  # it ends the run before it, and opens a list
+                    yield from self._settle_run(run, intro)
                     yield verdict(i, Label.BODY, "line introducing a list", self.name)
-                    intro = True
+                    run, intro = [], True
                     continue
                 run.append(ln)
                 continue
