@@ -87,3 +87,25 @@ def test_first_menu_item_is_not_the_title(page) -> None:
 )
 def test_language_of_the_page(page, lang: str) -> None:
     assert clean(page(lang)).language == lang
+
+
+@pytest.mark.parametrize(("lang", "head"), [("de", "Über Moritz Brandt"),
+                                            ("pt", "Sobre Carla Nunes")])
+def test_author_box_without_a_byline_leaves_the_article(page, line, lang: str,
+                                                        head: str) -> None:
+    bio = {"de": "Als Redakteur berichtet Moritz Brandt seit 2019 über die Stadt und ihre "
+                 "Verwaltung.",
+           "pt": "Jornalista há vinte anos, Carla Nunes escreve sobre a cidade e a sua "
+                 "administração."}[lang]
+    a = clean(page(lang, byline=False, before_footer=[head, bio]))
+    for t in (head, bio):
+        r = line(a, t[:20])
+        assert (r.label, r.pass_name) == (Label.BYLINE, "metadata")
+        assert r.evidence.startswith("author box")
+    assert bio not in a.paragraphs
+
+
+def test_about_a_company_is_no_author_box(page, line) -> None:
+    a = clean(page(byline=False, before_footer=[
+        "About riverside8", "riverside8 builds software for libraries and their readers."]))
+    assert line(a, "About riverside8").pass_name != "metadata"

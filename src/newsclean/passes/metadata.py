@@ -122,6 +122,13 @@ def _is_trail(text: str) -> bool:
     return len(segs) >= 3 or len(segs[-1].split()) <= 3
 
 
+def _person_like(name: str) -> bool:
+    """Two to four capitalised words ("Moritz Bachmann"), as a person's name reads;
+    "About my6sense" or "About the project" opens no author box."""
+    parts = name.split()
+    return 2 <= len(parts) <= 4 and all(p[0].isupper() for p in parts)
+
+
 def _words(text: str) -> set[str]:
     return {w.casefold() for w in _WORD.findall(text) if len(w) > 1}
 
@@ -196,6 +203,8 @@ class Metadata:
             yield Field("authors", byline.value, byline.index, byline.evidence)
             yield from self._byline_box(doc, byline)
             yield from self._author_bio(doc, byline, kept)
+        else:
+            yield from self._author_box(doc, [], kept)
         lo = min(title_idx if title_idx is not None else anchor, anchor)
         published = self._published(doc, lo, start)
         if published is not None:
@@ -335,6 +344,27 @@ class Metadata:
                 i += step
         return out
 
+    def _author_box(self, doc: Doc, names: list[str], kept: list[int]) -> Iterator[Item]:
+        """"About Jane Doe" / "Über Moritz Bachmann" in the article's last lines: the
+        author box opens there and runs to the end of the article. The name is one of
+        the byline's, or reads as a name by itself (the page may have no byline)."""
+        box = doc.lexicon.author_box
+        known = {n.casefold() for n in names}
+        tail = kept[-AUTHOR_BOX_LINES:]
+        for pos, i in enumerate(tail):
+            low = doc.lines[i].text.casefold()
+            head = next((b for b in box if low.startswith(b + " ")), None)
+            if head is None or doc.lines[i].words > 8:
+                continue
+            who = doc.lines[i].text[len(head) + 1:]
+            if who.casefold() in known or (_person_like(who) and parse_authors(
+                    who, doc.lexicon, self.config.max_author_words)):
+                for k in tail[pos:]:
+                    if doc.decided[k] is not None and doc.decided[k].pass_name == "region":  # type: ignore[union-attr]
+                        yield verdict(k, Label.BYLINE, f"author box '{head} {who}'"[:60],
+                                      self.name)
+                return
+
     def _author_bio(self, doc: Doc, byline: Field, kept: list[int]) -> Iterator[Item]:
         """The last paragraphs may be the author's bio ("Jane Doe is a reporter
         covering ..."): a kept line near the end that starts with an author's name
@@ -345,23 +375,12 @@ class Metadata:
         if not names:
             return
         stop = doc.lexicon.stopwords
-        box = doc.lexicon.author_box
-        tail = kept[-AUTHOR_BOX_LINES:]
-        for pos, i in enumerate(tail):
-            # "About Jane Doe" / "Über Moritz Bachmann": the author box opens here
-            # and runs to the end of the article.
-            low = doc.lines[i].text.casefold()
-            head = next((b for b in box if low.startswith(b + " ")), None)
-            if head is None or doc.lines[i].words > 8:
-                continue
-            who = doc.lines[i].text[len(head) + 1:]
-            if who.casefold() in {n.casefold() for n in names} or parse_authors(
-                    who, doc.lexicon, self.config.max_author_words):
-                for k in tail[pos:]:
-                    if doc.decided[k] is not None and doc.decided[k].pass_name == "region":  # type: ignore[union-attr]
-                        yield verdict(k, Label.BYLINE, f"author box '{head} {who}'"[:60],
-                                      self.name)
-                return
+        boxed = False
+        for item in self._author_box(doc, names, kept):
+            boxed = True
+            yield item
+        if boxed:
+            return
         for i in kept[-AUTHOR_BIO_LINES:]:
             ln = doc.lines[i]
             v = doc.decided[i]
