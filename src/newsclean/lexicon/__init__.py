@@ -50,6 +50,9 @@ _EDGE_CHAR = regex.compile(r"[\W\d_]")
 _ASCII_NON_LETTERS: Final = "".join(chr(c) for c in range(128) if not chr(c).isalpha())
 _QUOTE_PAIRS: Final = tuple((chr(k), str(v)) for k, v in _QUOTES.items())
 _SPACE = regex.compile(r"\s+")
+# Runs of letters: the words a line offers to the anchors of ``contains`` phrases
+# (also when glued to punctuation, as in "cookies.ok!").
+_LETTERS = re.compile(r"[^\W\d_]+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _PUNCT: Final = ".,;:!?\"'()[]{}<>«»-–—/|*#@&%+=~"
 
@@ -137,10 +140,10 @@ class Lexicon:
     exact: dict[str, Match]
     prefix: dict[str, Match]
     contains: dict[str, Match]
-    contains_re: re.Pattern[str] | None
-    #: One word of each ``contains`` phrase: a line without any of them can't match,
-    #: which spares the phrase scan on most lines.
-    contains_anchors: frozenset[str]
+    #: The ``contains`` phrases by one of their words (the anchor, see ``_anchor``):
+    #: a line is tested only for the phrases whose anchor is one of its words, by
+    #: substring search, instead of scanning every phrase at every position.
+    contains_by_anchor: dict[str, tuple[str, ...]]
     #: The few phrases without a usable anchor word ("© 20"), always scanned.
     contains_always_re: re.Pattern[str] | None
     share_tokens: frozenset[str]
@@ -165,9 +168,8 @@ class Lexicon:
     #: the joins, and only lengths that exist are tried.
     prefix_sizes: tuple[int, ...] = ()
     prefix_firsts: frozenset[str] = frozenset()
-    #: ``contains_re`` and ``contains_always_re`` over the ASCII phrases only: an
-    #: ASCII line can't hold any other, and the smaller tries scan several times faster.
-    contains_ascii_re: re.Pattern[str] | None = None
+    #: ``contains_always_re`` over the ASCII phrases only: an ASCII line can't hold
+    #: any other, and the smaller trie scans several times faster.
     contains_always_ascii_re: re.Pattern[str] | None = None
     #: Characters every ASCII anchorless phrase holds ("-" in "[missing-im]" and
     #: "affiliate-links"): an ASCII line missing one of them is spared that scan.
@@ -200,13 +202,15 @@ class Lexicon:
             found = always_re.search(low)
             if found is not None:
                 return self.contains[found.group(0)]
-        contains_re = self.contains_ascii_re if ascii_line else self.contains_re
-        if contains_re is not None and not self.contains_anchors.isdisjoint(
-            map(str.strip, low.split(), repeat(_PUNCT))
-        ):
-            found = contains_re.search(low)
-            if found is not None:
-                return self.contains[found.group(0)]
+        best: str | None = None
+        at = -1
+        for word in set(_LETTERS.findall(low)):
+            for phrase in self.contains_by_anchor.get(word, ()):
+                k = low.find(phrase)  # the leftmost phrase wins, then the longest
+                if k >= 0 and (best is None or k < at or (k == at and len(phrase) > len(best))):
+                    best, at = phrase, k
+        if best is not None:
+            return self.contains[best]
         return None
 
 
@@ -328,17 +332,17 @@ def _build(files: dict[str, str]) -> Lexicon:
             paywalls.extend(na.get("paywall", []))
         stop_by_lang[lang] = frozenset(w.casefold() for w in data.get("stopwords", []))
     anchored = {p: a for p in contains if (a := _anchor(p)) is not None}
-    contains_re = _trie_regex(list(anchored))
+    by_anchor: dict[str, list[str]] = {}
+    for phrase, word in anchored.items():
+        by_anchor.setdefault(word, []).append(phrase)
     always = [p for p in contains if p not in anchored]
     always_re = _trie_regex(always)
-    anchors = frozenset(anchored.values())
     return Lexicon(
         languages=tuple(sorted(files)),
         exact=exact,
         prefix=prefix,
         contains=contains,
-        contains_re=contains_re,
-        contains_anchors=anchors,
+        contains_by_anchor={w: tuple(ps) for w, ps in by_anchor.items()},
         contains_always_re=always_re,
         share_tokens=frozenset(match_low(t) for t in lists["share_tokens"]),
         byline_prefix=tuple(dict.fromkeys(lists["byline_prefix"])),
@@ -360,7 +364,6 @@ def _build(files: dict[str, str]) -> Lexicon:
         prefix_sizes=tuple(sorted(
             {n for k in prefix if (n := k.count(" ") + 1) <= MAX_PREFIX_WORDS}, reverse=True)),
         prefix_firsts=frozenset(k.split(" ", 1)[0] for k in prefix),
-        contains_ascii_re=_trie_regex([p for p in anchored if p.isascii()]),
         contains_always_ascii_re=_trie_regex([p for p in always if p.isascii()]),
         contains_always_ascii_chars=_common_chars([p for p in always if p.isascii()]),
     )
