@@ -122,6 +122,13 @@ def _is_trail(text: str) -> bool:
     return len(segs) >= 3 or len(segs[-1].split()) <= 3
 
 
+@lru_cache(maxsize=1024)
+def _byline_word(word: str) -> regex.Pattern[str]:
+    """``word`` (a byline prefix, casefolded) as a whole word, an optional colon and a
+    space; compiled once per word."""
+    return regex.compile(rf"(?<!\w){regex.escape(word)}:?\s")
+
+
 def _person_like(name: str) -> bool:
     """Two to four capitalised words ("Moritz Bachmann"), as a person's name reads;
     "About my6sense" or "About the project" opens no author box."""
@@ -273,7 +280,7 @@ class Metadata:
             tail = ln.text[found[2]:]
             tl = tail.casefold()
             for w in words:
-                m = regex.search(rf"(?<!\w){regex.escape(w)}:?\s", tl)
+                m = _byline_word(w).search(tl)
                 if m and len(tail[: m.start()].split()) <= BYLINE_AFTER_DATE_WORDS:
                     rest = tail[m.end():]
                     break
