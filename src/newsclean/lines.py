@@ -65,6 +65,9 @@ _CLOSERS: Final = frozenset("\"'”’»)]」』）")
 MAX_PREFIX_WORDS: Final = 12
 #: A line of this many words ending in sentence punctuation reads as a sentence.
 PROSE_MIN_WORDS: Final = 7
+#: Shortest and longest line, in words, that introduces a list with a colon.
+INTRO_MIN_WORDS: Final = 3
+INTRO_MAX_WORDS: Final = 15
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +104,14 @@ class Line:
     def prose_like(self) -> bool:
         """Reads like a sentence: enough words and sentence punctuation at the end."""
         return self.words >= PROSE_MIN_WORDS and self.ends_sentence
+
+    @property
+    def introduces_list(self) -> bool:
+        """A phrase ending in a colon that announces a list ("The tour dates:", "Für
+        den Teig brauchen Sie:"); two words are too few to tell it from "Read next:"
+        in a language the lexicon lacks."""
+        return (self.text.endswith(":")
+                and INTRO_MIN_WORDS <= self.words <= INTRO_MAX_WORDS)
 
 
 #: Everything a :class:`Line` holds but its index, in field order from ``raw`` on.

@@ -48,14 +48,6 @@ class NavMenu:
         limit = self.config.max_item_words + (2 if ln.bullet else 0)
         return ln.words <= limit and not (ln.ends_sentence and ln.words > 2)
 
-    @staticmethod
-    def _introduces(ln: Line, doc: Doc) -> bool:
-        """An undecided phrase of three words or more ending in a colon ("You
-        will need:", "Die Etappen im Überblick:"): the short lines under it are
-        its list, not a menu."""
-        return (ln.text.endswith(":") and ln.words >= 3 and ln.lex is None
-                and doc.undecided(ln.index))
-
     def judge(self, doc: Doc) -> Iterator[Item]:
         run: list[Line] = []
         blanks = 0
@@ -66,7 +58,8 @@ class NavMenu:
                 blanks += 1
                 if blanks <= 1:
                     continue
-            elif ln is not None and self._introduces(ln, doc):
+            elif (ln is not None and ln.introduces_list and ln.lex is None
+                  and decided[ln.index] is None):  # "You will need:": its list is no menu
                 if not introduced:
                     yield from self._flush(run, doc)
                 run, blanks, introduced = [], 0, True

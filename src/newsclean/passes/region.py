@@ -71,11 +71,6 @@ def _repeats(low: str, seen: set[tuple[str, ...]]) -> bool:
 SHORT_CLOSE_WORDS = 8
 #: Longest bracketed note below the article that joins it.
 MAX_NOTE_WORDS = 25
-#: Shortest and longest line, in words, that introduces a list with a colon ("The
-#: tour dates:"); two words are too few to tell it from "Read next:" in a language
-#: the lexicon lacks.
-MIN_INTRO_WORDS = 3
-MAX_INTRO_WORDS = 15
 #: Fewest and most items of a colon-introduced list that joins the article below it.
 MIN_INTRO_ITEMS = 2
 MAX_INTRO_ITEMS = 60
@@ -241,11 +236,6 @@ class Region:
             i += 1
         return lo, self._intro_list(doc, hi)
 
-    @staticmethod
-    def _introduces(ln: Line) -> bool:
-        """A short line ending in a colon: it announces what follows ("Tour dates:")."""
-        return ln.text.endswith(":") and MIN_INTRO_WORDS <= ln.words <= MAX_INTRO_WORDS
-
     def _intro_list(self, doc: Doc, hi: int) -> int:
         """A story may end on a list it introduces with a colon ("The 2020 tour
         dates:" and the dates below): the list is the story's own, so the region
@@ -256,8 +246,8 @@ class Region:
             i += 1
         if i >= len(lines) or not doc.undecided(i):
             return hi
-        intro_below = self._introduces(lines[i])
-        if not (intro_below or self._introduces(lines[hi])):
+        intro_below = lines[i].introduces_list
+        if not (intro_below or lines[hi].introduces_list):
             return hi
         end, items, blanks = hi, -1 if intro_below else 0, 0
         while i < len(lines) and items <= MAX_INTRO_ITEMS:
@@ -407,7 +397,7 @@ class Region:
             if not ln.text or decided[i] is not None or (skip and i in skip):
                 continue  # decided lines (ads, captions) neither join nor break a run
             if not self.is_prose(ln):
-                if self._introduces(ln):  # it ends the run before it, and opens a list
+                if ln.introduces_list:  # it ends the run before it, and opens a list
                     yield from self._settle_run(run, intro)
                     yield verdict(i, Label.BODY, "line introducing a list", self.name)
                     run, intro = [], True
@@ -415,7 +405,7 @@ class Region:
                 run.append(ln)
                 continue
             yield from self._settle_run(run, intro)
-            run, intro = [], self._introduces(ln)
+            run, intro = [], ln.introduces_list
             if i in copies:
                 yield verdict(i, Label.OTHER, "repeats article text above", self.name)
                 continue
