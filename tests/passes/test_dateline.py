@@ -81,3 +81,19 @@ def test_updated_date_loses_to_published(page) -> None:
                               "Published: September 16, 2025\n")
     a = clean(text)
     assert str(a.published)[:10] == "2025-09-16"
+
+
+@pytest.mark.parametrize("text", [
+    "PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Tue, Nov 19, 2019",
+    "Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)",
+])
+def test_long_line_of_dates_and_times_is_a_date_line(page, line, text: str) -> None:
+    a = clean(page(insert=[text]))
+    r = line(a, text[:20])
+    assert (r.label, r.pass_name) == (Label.DATE, "dateline")
+
+
+def test_sentence_with_a_date_stays_prose(page, line) -> None:
+    text = "The council met on Tuesday, Nov 19, 2019, and voted to keep the library open."
+    a = clean(page(insert=[text]))
+    assert line(a, "The council met on Tuesday").label is Label.BODY

@@ -48,6 +48,13 @@ _ASCII_YEAR_DIGITS = re.compile(r"[0-9]{4}")
 MAX_DATE_LINE_WORDS = 30
 #: A line whose date span covers at least this share of its characters is a date line.
 MIN_DATE_SHARE = 0.45
+#: A longer line is a date line when at most this many of its words are not part of
+#: its dates ("PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Tue, Nov 19, 2019").
+MAX_OTHER_WORDS = 1
+MAX_DATES_PER_LINE = 3
+_WORDS = regex.compile(r"[^\W\d_]+")
+# Time zones and their like: "GMT", "ET", "PT", "CET", "UTC".
+_ZONE = regex.compile(r"[A-Z]{1,2}[SD]?T|UTC|GMT|CES?T|MES?Z")
 _MIN_YEAR, _MAX_YEAR = 1990, 2100
 # What follows the month in a month-first date (" 16, 2025"): a line without it
 # can't hold one, and this digit-led test is far cheaper than the month scan.
@@ -163,8 +170,27 @@ class Dateline:
                 else "published"
             yield Field(f"date_{kind}", value, ln.index, f"{kind} date '{ln.text[s:e]}'")
             share = (e - s) / max(1, len(ln.text))
-            if doc.decided[ln.index] is None and (share >= MIN_DATE_SHARE or ln.words <= 8):
+            if doc.decided[ln.index] is None and (
+                    share >= MIN_DATE_SHARE or ln.words <= 8
+                    or _other_words(ln.text, lex, english, updated) <= MAX_OTHER_WORDS):
                 yield verdict(ln.index, Label.DATE, f"date '{ln.text[s:e]}'", self.name)
+
+
+def _other_words(text: str, lex: Lexicon, english: bool, updated: tuple[str, ...]) -> int:
+    """Words of a line that are not dates, times, weekdays, "Published"/"Updated"
+    words or time zones: "PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Tue,
+    Nov 19, 2019" has none, so it is a date line however long."""
+    rest = text
+    for _ in range(MAX_DATES_PER_LINE):
+        found = find_date(rest, lex, us_order=english)
+        if found is None:
+            break
+        rest = rest[:found[1]] + " " + rest[found[2]:]
+    rest = _TIME.sub(" ", rest)
+    skip = lex.weekdays | frozenset(p.casefold().rstrip(":") for p in lex.published_prefix)
+    return sum(1 for w in _WORDS.findall(rest)
+               if w.casefold() not in skip and w.casefold() not in updated
+               and not _ZONE.fullmatch(w))
 
 
 @lru_cache(maxsize=4)
