@@ -56,8 +56,10 @@ _MD_EMPH = regex.compile(r"(\*\*|__)(?=\S)(.{1,1000}?)(?<=\S)\1")
 _FORM = regex.compile(r"\[[ _]{0,200}\]|\((?:\*| )\)|\[(?:missing-im|IMG|img|image|INLINE)[^\]\n]{0,40}\]")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _WORD = regex.compile(r"\w+")
-# A word of ASCII text that starts upper-case (words are single-space separated).
-_ASCII_CAP = re.compile(r"(?:^| )[A-Z]")
+# ASCII bytes to their shape: "A" for A-Z, " " for a space, "a" for the rest. In a
+# single-spaced ASCII text, a word that starts upper-case is a leading "A" or a " A".
+_CAP_SHAPE: Final = bytes(0x41 if 0x41 <= c <= 0x5A else 0x20 if c == 0x20 else 0x61
+                          for c in range(256))
 _SENTENCE_END: Final = frozenset(".!?…。！？")
 _CLOSERS: Final = frozenset("\"'”’»)]」』）")
 #: Longest line, in words, that a lexicon prefix may match (``Config`` keeps its own copy
@@ -150,8 +152,8 @@ def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
             s = s.replace(ch, _TRANSLATE_STR[ch])
         # The table maps every other white space character but the line break.
         spaces_only = "\n" not in s
-    if not s.isascii() and _SURROGATE.search(s):
-        s = _SURROGATE.sub("", s)
+        if not s.isascii() and _SURROGATE.search(s):
+            s = _SURROGATE.sub("", s)
     stripped = s.lstrip()
     indent = len(s) - len(stripped)
     s = stripped.rstrip()
@@ -181,7 +183,8 @@ def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
         s = _MD_LINK.sub(r"\1", s)
     if "**" in s or "__" in s:
         s = _MD_EMPH.sub(r"\2", s)
-    if "[" in s or "(" in s:
+    # Without "[", only the "(*)" and "( )" branches of _FORM could match.
+    if "[" in s or "(*)" in s or "( )" in s:
         s2 = _FORM.sub(" ", s)
         if s2 != s:
             form = True
@@ -219,8 +222,9 @@ def _measure(raw: str, lexicon: Lexicon) -> Measures:
     if last in _CLOSERS and len(text) > 1:
         last = text[-2] if text[-2] not in _CLOSERS or len(text) < 3 else text[-3]
     ends = last in _SENTENCE_END
-    if ascii_text:  # in ASCII, upper-case means A-Z: one scan instead of a split
-        caps = len(_ASCII_CAP.findall(text)) / ntoks
+    if ascii_text:  # in ASCII, upper-case means A-Z: count " A" in a translated copy
+        shape = text.encode().translate(_CAP_SHAPE)
+        caps = (shape.count(b" A") + (shape[0] == 0x41)) / ntoks
     else:
         caps = sum([t[0].isupper() for t in text.split()]) / ntoks
     # Prefix phrases never mark a sentence: "Related: the council also voted ..." is prose.

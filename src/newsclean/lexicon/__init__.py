@@ -50,6 +50,8 @@ _EDGE_RUN = regex.compile(r"[\W\d_]+")
 _EDGE_CHAR = regex.compile(r"[\W\d_]")
 _ASCII_NON_LETTERS: Final = "".join(chr(c) for c in range(128) if not chr(c).isalpha())
 _QUOTE_PAIRS: Final = tuple((chr(k), str(v)) for k, v in _QUOTES.items())
+# The quote characters that are ASCII ("`"): an ASCII text without them folds to its casefold.
+_ASCII_QUOTES: Final = "".join(q for q, _ in _QUOTE_PAIRS if q.isascii())
 _SPACE = regex.compile(r"\s+")
 # Runs of letters: the words a line offers to the anchors of ``contains`` phrases
 # (also when glued to punctuation, as in "cookies.ok!").
@@ -88,6 +90,8 @@ def fold(text: str) -> str:
     True
     """
     s = text.casefold()
+    if s.isascii() and not any(map(s.__contains__, _ASCII_QUOTES)):
+        return s
     # One replace per quote character present: str.translate with a dict costs a
     # lookup per character (15x slower on a line of prose), and no replacement is
     # itself a quote character, so the order does not matter.
@@ -208,7 +212,7 @@ class Lexicon:
         ascii_line = low.isascii()
         always_re = self.contains_always_ascii_re if ascii_line else self.contains_always_re
         if always_re is not None and (not ascii_line or all(
-                c in low for c in self.contains_always_ascii_chars)):
+                map(low.__contains__, self.contains_always_ascii_chars))):
             found = always_re.search(low)
             if found is not None:
                 return self.contains[found.group(0)]
