@@ -21,6 +21,7 @@ headline above it can be taken for the title.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import ClassVar
@@ -127,6 +128,35 @@ def _byline_word(word: str) -> regex.Pattern[str]:
     """``word`` (a byline prefix, casefolded) as a whole word, an optional colon and a
     space; compiled once per word."""
     return regex.compile(rf"(?<!\w){regex.escape(word)}:?\s")
+
+
+@lru_cache(maxsize=4)
+def _link_words_of(lex: Lexicon) -> tuple[str, ...]:
+    """``Metadata._link_words``, built once per lexicon."""
+    out: set[str] = set()
+    for p in lex.byline_prefix:
+        p = p.casefold().rstrip(": ")
+        if p:
+            out.add(p)
+            last = p.split()[-1]
+            if " " in p and last.isalpha():
+                out.add(last)
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _link_word_start(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``words`` followed by a space or a colon. The alternatives are tried in
+    the order of ``words`` (longest first), so ``match`` finds the word that a loop of
+    ``startswith`` tests over ``words`` would."""
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")(?=[ :])")
+
+
+@lru_cache(maxsize=4)
+def _roles_of(lex: Lexicon) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The author roles, casefolded, and the same with a space before each (line ends)."""
+    roles = frozenset(r.casefold() for r in lex.author_roles)
+    return roles, tuple(" " + r for r in roles)
 
 
 def _person_like(name: str) -> bool:
@@ -269,10 +299,9 @@ class Metadata:
             return None
         low = ln.text.casefold()
         rest: str | None = None
-        for w in words:
-            if low.startswith(w) and low[len(w):len(w) + 1] in (" ", ":"):
-                rest = ln.text[len(w):].lstrip(": ")
-                break
+        first = _link_word_start(words).match(low) if words else None
+        if first is not None:
+            rest = ln.text[first.end():].lstrip(": ")
         if rest is None:
             found = find_date(ln.text, doc.lexicon)
             if found is None:
@@ -280,7 +309,7 @@ class Metadata:
             tail = ln.text[found[2]:]
             tl = tail.casefold()
             for w in words:
-                m = _byline_word(w).search(tl)
+                m = _byline_word(w).search(tl) if w in tl else None
                 if m and len(tail[: m.start()].split()) <= BYLINE_AFTER_DATE_WORDS:
                     rest = tail[m.end():]
                     break
@@ -314,15 +343,7 @@ class Metadata:
     def _link_words(doc: Doc) -> tuple[str, ...]:
         """Byline prefixes, casefolded, and the last word of the longer ones ("da"
         of "Pubblicato da", "par" of "Publié par"), longest first."""
-        out: set[str] = set()
-        for p in doc.lexicon.byline_prefix:
-            p = p.casefold().rstrip(": ")
-            if p:
-                out.add(p)
-                last = p.split()[-1]
-                if " " in p and last.isalpha():
-                    out.add(last)
-        return tuple(sorted(out, key=len, reverse=True))
+        return _link_words_of(doc.lexicon)
 
     def _date_anchor(self, doc: Doc, lo: int, start: int) -> int | None:
         """The line of the date nearest above the article start (or just inside it)."""
@@ -404,7 +425,7 @@ class Metadata:
         role ("Jamelle Bouie" / "By Jamelle Bouie" / "Opinion Columnist") belong
         to the byline box, not to the article."""
         names = {n.casefold() for n in byline.value} if isinstance(byline.value, tuple) else set()
-        roles = {r.casefold() for r in doc.lexicon.author_roles}
+        roles, role_ends = _roles_of(doc.lexicon)
         for step in (-1, 1):
             seen = 0
             i = byline.index + step
@@ -418,7 +439,7 @@ class Metadata:
                 if v is None or v.pass_name != "region" or ln.words > 5:
                     continue
                 low = ln.text.casefold()
-                if low in names or low in roles or any(low.endswith(" " + r) for r in roles):
+                if low in names or low in roles or low.endswith(role_ends):
                     yield verdict(ln.index, Label.BYLINE, "name or role beside the byline",
                                   self.name)
 
