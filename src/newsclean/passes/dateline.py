@@ -205,7 +205,7 @@ def _looks_english(doc: Doc) -> bool:
     hits = total = 0
     for ln in doc.lines[:400]:
         if ln.words >= 8:
-            toks = ln.low.split()[:30]
+            toks = ln.low.split(None, 30)[:30]  # the 31st item is the unsplit rest
             total += len(toks)
             hits += sum(map(is_en, toks))
     return total > 0 and hits / total > 0.15

@@ -17,9 +17,9 @@ Known false positives: a paragraph that ends in a bracketed source such as
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import ClassVar
+from typing import ClassVar, Union
 
 import regex
 
@@ -62,24 +62,26 @@ def _credit_regex(lex: Lexicon) -> regex.Pattern[str]:
     return regex.compile(r"(?<![\p{L}\p{N}])(?:" + _trie_pattern(words) + r")(?![\p{L}\p{N}])")
 
 
-class _AnyChar:
-    """Stands for "every character" where an empty phrase could match anywhere."""
-
-    def __contains__(self, ch: object) -> bool:
-        return True
+Leads = Union[dict[str, tuple[str, ...]], None]
 
 
 @lru_cache(maxsize=4)
-def _first_chars(lex: Lexicon) -> tuple[Container[str], Container[str]]:
-    """The characters a caption prefix and a credit may start with: a line starting
-    with none of them can't match ``_prefix_regex`` or ``_credit_regex`` at its start
-    (both are case-sensitive literal tries)."""
-    prefixes = set(lex.caption_prefix)
-    credits = {c.rstrip(":") for c in lex.caption_credit if c.strip()}
-    def firsts(words: set[str]) -> Container[str]:
-        return _AnyChar() if "" in words else frozenset(w[0] for w in words)
+def _leads(lex: Lexicon) -> tuple[Leads, Leads]:
+    """The caption prefixes and the credits by their first character. Both patterns
+    are case-sensitive literal tries, so ``_prefix_regex`` or ``_credit_regex`` can
+    match at the start of a line only when it starts with one of those words: one
+    ``str.startswith`` test spares most lines the regex. None when a word is empty
+    (an empty word starts every line)."""
+    def by_first(words: set[str]) -> Leads:
+        if "" in words:
+            return None
+        out: dict[str, list[str]] = {}
+        for w in sorted(words):
+            out.setdefault(w[0], []).append(w)
+        return {ch: tuple(ws) for ch, ws in out.items()}
 
-    return firsts(prefixes), firsts(credits)
+    return (by_first(set(lex.caption_prefix)),
+            by_first({c.rstrip(":") for c in lex.caption_credit if c.strip()}))
 
 
 class PhotoCaption:
@@ -114,7 +116,7 @@ class PhotoCaption:
     def judge(self, doc: Doc) -> Iterator[Item]:
         credit = _credit_regex(doc.lexicon)
         starter = _prefix_regex(doc.lexicon)
-        prefix_firsts, credit_firsts = _first_chars(doc.lexicon)
+        prefix_leads, credit_leads = _leads(doc.lexicon)
         lines = doc.lines
         decided = doc.decided
         taken: set[int] = set()
@@ -144,7 +146,8 @@ class PhotoCaption:
                 yield verdict(i, Label.CAPTION, "markdown image line", self.name)
                 continue
             first = text[0]
-            start = starter.match(text) if first in prefix_firsts else None
+            start = (starter.match(text) if prefix_leads is None
+                     or text.startswith(prefix_leads.get(first, ())) else None)
             if start is not None:
                 taken.add(i)
                 yield verdict(i, Label.CAPTION, f"starts with '{start.group(0)}'", self.name)
@@ -159,10 +162,11 @@ class PhotoCaption:
                       and len(text) <= MAX_CREDIT_CHARS  # nested pattern: keep it short
                       and _SLASH_ONLY.match(text) and credit.search(text)):
                     standalone = True  # "Sanjeev Verma/Hindustan Times/Getty Images"
-                elif not ln.ends_sentence or ln.words <= 4:
-                    head = credit.match(text) if first in credit_firsts else None
+                elif (not ln.ends_sentence or ln.words <= 4) and ln.caps_ratio >= 0.5:
+                    head = (credit.match(text) if credit_leads is None
+                            or text.startswith(credit_leads.get(first, ())) else None)
                     if head and (head.end() == len(text) or text[head.end():head.end() + 1]
-                                 in (":", " ", "/")) and ln.caps_ratio >= 0.5:
+                                 in (":", " ", "/")):
                         standalone = True
             if standalone:
                 group = [i]
