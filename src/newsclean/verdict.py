@@ -9,6 +9,7 @@ region holds only a small share of it.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -90,13 +91,11 @@ def guess_language(lines: Sequence[Line], results: Sequence[LineResult],
     langs, index, cjk = _stopword_index(lexicon)
     votes = [0] * len(langs)
     seen = 0
+    tokens: list[str] = []
     for ln, r in zip(lines, results):
         if r.label not in KEPT_LABELS:
             continue
-        for ks in map(index.get, ln.low.split()[:60]):
-            if ks:
-                for k in ks:
-                    votes[k] += 1
+        tokens += ln.low.split(None, 60)[:60]  # the 61st item is the unsplit rest
         if cjk and not ln.text.isascii():
             head = ln.text[:200]
             for k, chars in cjk:
@@ -104,6 +103,10 @@ def guess_language(lines: Sequence[Line], results: Sequence[LineResult],
         seen += 1
         if seen >= 20:
             break
+    # Each token votes once per occurrence: count the distinct ones, then vote.
+    for token, n in Counter(tokens).items():
+        for k in index.get(token, ()):
+            votes[k] += n
     if not seen or not langs:
         return None
     # The first language with the most votes wins a tie (registry order).
