@@ -40,11 +40,11 @@ class BlankLine:
                     yield verdict(ln.index, Label.OTHER, "only symbols or control characters",
                                   self.name)
                 continue
-            if ln.raw.strip() and (ln.form or ln.image):
+            if not ln.raw or ln.raw.isspace():
+                yield verdict(ln.index, Label.BLANK, "empty line", self.name)
+            elif ln.form or ln.image:
                 yield verdict(ln.index, Label.OTHER, "only form fields or image placeholders",
                               self.name)
-            elif ln.raw.strip():
+            else:
                 yield verdict(ln.index, Label.OTHER, "only symbols or control characters",
                               self.name)
-            else:
-                yield verdict(ln.index, Label.BLANK, "empty line", self.name)

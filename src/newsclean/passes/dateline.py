@@ -62,7 +62,8 @@ _MDY_TAIL = regex.compile(r"\s\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?!\d)", regex.I)
 
 
 @lru_cache(maxsize=4)
-def _month_patterns(lex: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _month_patterns(lex: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str],
+                                           regex.Pattern[str]]:
     # A character trie of the (casefolded) names: the engine tests one branch per
     # character instead of every name in turn, and the longer name still wins.
     alt = _trie_pattern(sorted(lex.months))
@@ -75,7 +76,12 @@ def _month_patterns(lex: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str
     mdy = regex.compile(
         rf"{left}({alt})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", regex.I
     )
-    return dmy, mdy
+    # What follows the month in a day-first date ("September 2025", "mai de 2025"): the
+    # month's last character (or the "e"/"l" of "de"/"del"), then the year. A line
+    # without it can't hold one, and this test skips the month scan of most lines.
+    ends = "".join(sorted({regex.escape(m[-1]) for m in lex.months} | {"e", "l"}))
+    dmy_tail = regex.compile(rf"[{ends}]\.?,?\s*\d{{4}}(?!\d)", regex.I)
+    return dmy, mdy, dmy_tail
 
 
 def _make(y: int, m: int, d: int) -> dt.date | None:
@@ -96,13 +102,13 @@ def find_date(text: str, lex: Lexicon, *, us_order: bool = True) -> tuple[dt.dat
     if not (_ASCII_YEAR_DIGITS if text.isascii() else _YEAR_DIGITS).search(text):
         return None
     best: tuple[dt.date, int, int] | None = None
-    dmy, mdy = _month_patterns(lex)
+    dmy, mdy, dmy_tail = _month_patterns(lex)
     for m in (mdy.finditer(text) if _MDY_TAIL.search(text) else ()):
         mo = lex.months.get(m.group(1).casefold())
         if mo and (d := _make(int(m.group(3)), mo, int(m.group(2)))):
             best = (d, m.start(), m.end())
             break
-    for m in dmy.finditer(text):
+    for m in (dmy.finditer(text) if dmy_tail.search(text) else ()):
         if best and m.start() >= best[1]:
             break
         mo = lex.months.get(m.group(2).casefold())

@@ -15,6 +15,7 @@ Known false positives: a one-line paragraph made only of platform names.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -26,6 +27,8 @@ from .base import Doc, Item, verdict
 
 _COUNTER = regex.compile(r"^\d{1,7}(?:[.,]\d{1,3})?[kKmM]?(?:\s+\p{L}{1,12})?$")
 _TOKEN = regex.compile(r"[\p{L}\p{N}+]+")
+# The same tokens in ASCII text, for the faster standard-library engine.
+_ASCII_TOKEN = re.compile(r"[A-Za-z0-9+]+")
 
 
 class ShareBar:
@@ -52,10 +55,11 @@ class ShareBar:
                 yield verdict(ln.index, Label.SHARE, f"counter '{ln.text}'", self.name)
                 continue
             # Every token must be a share token: test the first before finding them all.
-            head = _TOKEN.search(ln.low)
+            token = _ASCII_TOKEN if ln.low.isascii() else _TOKEN
+            head = token.search(ln.low)
             if head is None or head.group() not in tokens_ok:
                 continue
-            toks = _TOKEN.findall(ln.low)
+            toks = token.findall(ln.low)
             if len(toks) < 2 or not all(t in tokens_ok for t in toks):
                 continue
             strong = [t for t in toks if (m := lex.exact.get(t)) is not None
