@@ -224,9 +224,11 @@ def _measure(raw: str, lexicon: Lexicon) -> Measures:
     ends = last in _SENTENCE_END
     if ascii_text:  # in ASCII, upper-case means A-Z: count " A" in a translated copy
         shape = text.encode().translate(_CAP_SHAPE)
-        caps = (shape.count(b" A") + (shape[0] == 0x41)) / ntoks
+        capitalised = shape.count(b" A") + (shape[0] == 0x41)
     else:
-        caps = sum([t[0].isupper() for t in text.split()]) / ntoks
+        capitalised = sum([t[0].isupper() for t in text.split()])
+    # The two commonest ratios as shared constants, not a new float per line.
+    caps = 0.0 if not capitalised else 1.0 if capitalised == ntoks else capitalised / ntoks
     # Prefix phrases never mark a sentence: "Related: the council also voted ..." is prose.
     lex = lexicon.lookup(key, low, words, MAX_PREFIX_WORDS,
                          allow_prefix=not (ends and words >= PROSE_MIN_WORDS))

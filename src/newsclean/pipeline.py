@@ -52,6 +52,7 @@ def _run(lines: tuple[Line, ...], config: Config, lexicon: Lexicon) -> Article:
     fields: list[tuple[str, Field]] = []
     deadline = (time.perf_counter() + config.max_seconds) if config.max_seconds else None
     timed_out = False
+    doc: Doc | None = None
     for p in build_passes(config):
         if deadline is not None and time.perf_counter() > deadline:
             timed_out = True
@@ -71,7 +72,17 @@ def _run(lines: tuple[Line, ...], config: Config, lexicon: Lexicon) -> Article:
                 decided[item.index] = item
             else:
                 also.setdefault(item.index, []).append(item)
-    results = tuple([_result(ln, v, also.get(ln.index, ())) for ln, v in zip(lines, decided)])
+    # Each verdict is freed once its line's result is built (the last pass's view holds
+    # them all): verdicts and results of a whole page are never alive at once.
+    doc = None
+    built: list[LineResult] = []
+    append = built.append
+    for ln in lines:
+        i = ln.index
+        v, decided[i] = decided[i], None
+        append(_result(ln, v, also.get(i, ())))
+    results = tuple(built)
+    del built, append
     return _article(lines, results, fields, config, lexicon, timed_out)
 
 
