@@ -92,20 +92,25 @@ def guess_language(lines: Sequence[Line], results: Sequence[LineResult],
     votes = [0] * len(langs)
     seen = 0
     tokens: list[str] = []
+    # The lowest character those languages count (curly quotes and accents are lower).
+    cjk_low = min([min(chars) for _, chars in cjk if chars], default="")
     for ln, r in zip(lines, results):
         if r.label not in KEPT_LABELS:
             continue
         tokens += ln.low.split(None, 60)[:60]  # the 61st item is the unsplit rest
         if cjk and not ln.text.isascii():
             head = ln.text[:200]
-            for k, chars in cjk:
-                votes[k] += sum(map(chars.__contains__, head))
+            if max(head) >= cjk_low:  # else no character of the line is counted
+                for k, chars in cjk:
+                    votes[k] += sum(map(chars.__contains__, head))
         seen += 1
         if seen >= 20:
             break
-    # Each token votes once per occurrence: count the distinct ones, then vote.
-    for token, n in Counter(tokens).items():
-        for k in index.get(token, ()):
+    # Each token votes once per occurrence: count the distinct stopwords, then vote.
+    counts = Counter(tokens)
+    for token in counts.keys() & index.keys():
+        n = counts[token]
+        for k in index[token]:
             votes[k] += n
     if not seen or not langs:
         return None
