@@ -58,9 +58,9 @@ class NavMenu:
                 blanks += 1
                 if blanks <= 1:
                     continue
-            elif (ln is not None and ln.introduces_list and ln.lex is None
-                  and decided[ln.index] is None):  # "You will need:": its list is no menu
-                if not introduced:
+            elif (ln is not None and decided[ln.index] is None and ln.lex is None
+                  and ln.introduces_list):  # "You will need:": its list is no menu
+                if not introduced and run:
                     yield from self._flush(run, doc)
                 run, blanks, introduced = [], 0, True
                 continue
@@ -72,7 +72,7 @@ class NavMenu:
                 run.append(ln)
                 blanks = 0
                 continue
-            if not introduced:
+            if not introduced and run:
                 yield from self._flush(run, doc)
             run = []
             blanks = 0

@@ -65,7 +65,12 @@ class TeaserList:
         i = 0
         while i < n:
             if shapes.find("D", i, i + c.max_period) < 0:
-                i += 1  # no window from here holds a byline or date: none is a teaser
+                # No window from here holds a byline or date, so none is a teaser, up to
+                # the first start whose window reaches the next "D".
+                nxt = shapes.find("D", i)
+                if nxt < 0:
+                    break
+                i = max(i + 1, nxt - c.max_period + 1)
                 continue
             found = False
             for p in range(c.min_period, c.max_period + 1):
@@ -105,6 +110,10 @@ class TeaserList:
         k = 0
         n = len(shapes)
         while k + 1 < n:
+            # Only an "SP" pair starts a rail: jump to the next one.
+            k = shapes.find("SP", k)
+            if k < 0:
+                break
             j = k
             while j + 1 < n and self._teaser_pair(doc, idx[j], idx[j + 1], shapes[j:j + 2]):
                 j += 2
