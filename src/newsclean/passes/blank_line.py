@@ -15,6 +15,7 @@ Known false positives: none (a line with any letter or digit is never blank).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -25,6 +26,8 @@ from .base import Doc, Item, verdict
 
 
 _WORDISH = regex.compile(r"[\p{L}\p{N}]")
+# The same in ASCII text, for the standard-library engine (cheaper to call).
+_ASCII_WORDISH = re.compile(r"[A-Za-z0-9]")
 
 
 class BlankLine:
@@ -35,7 +38,8 @@ class BlankLine:
     def judge(self, doc: Doc) -> Iterator[Item]:
         for ln in doc.lines:
             if ln.text:
-                if ln.words == 1 and not _WORDISH.search(ln.text):
+                if ln.words == 1 and not (
+                        _ASCII_WORDISH if ln.text.isascii() else _WORDISH).search(ln.text):
                     # "━━━━━━", "* * *" (one token after bullets go): a rule, no text
                     yield verdict(ln.index, Label.OTHER, "only symbols or control characters",
                                   self.name)

@@ -43,6 +43,8 @@ _EMAIL = regex.compile(r"\S+@\S+")
 # A Chinese name: two to four Han characters (a family name and a given name).
 _HAN_NAME = regex.compile(r"\p{Han}{2,4}")
 _DIGIT = regex.compile(r"\d")  # the same engine's \d (its Unicode tables are newer)
+# In ASCII text \d is [0-9] in any engine; the standard library's is cheaper to call.
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 @lru_cache(maxsize=4)
@@ -156,6 +158,7 @@ class Byline:
                     continue
             # cheap precheck: a reading time starts with a number
             # Length guard: "\d+\s*" restarts at every digit of a long digit run.
-            if (ln.words <= 6 and len(ln.text) <= 120 and _DIGIT.search(ln.text)
+            if (ln.words <= 6 and len(ln.text) <= 120
+                    and (_ASCII_DIGIT if ln.text.isascii() else _DIGIT).search(ln.text)
                     and reading.search(ln.text)):
                 yield verdict(ln.index, Label.BYLINE, "reading time", self.name)
