@@ -97,3 +97,18 @@ def test_sentence_with_a_date_stays_prose(page, line) -> None:
     text = "The council met on Tuesday, Nov 19, 2019, and voted to keep the library open."
     a = clean(page(insert=[text]))
     assert line(a, "The council met on Tuesday").label is Label.BODY
+
+
+@pytest.mark.parametrize(("lang", "date"), [("en", "2025-03-04"), ("de", "2025-04-03"),
+                                             ("fr", "2025-04-03")])
+def test_ambiguous_numeric_date_follows_the_page_language(page, line, lang: str,
+                                                          date: str) -> None:
+    # The page's language is read only once a line holds a numeric date: it must still
+    # decide "03/04/2025" (month first in English, day first elsewhere).
+    text = page(lang)
+    from conftest import BYLINES
+
+    text = text.replace(BYLINES[lang] + "\n", BYLINES[lang] + "\n03/04/2025\n", 1)
+    a = clean(text)
+    assert line(a, "03/04/2025").label is Label.DATE
+    assert a.published is not None and str(a.published)[:10] == date

@@ -162,13 +162,21 @@ class Dateline:
     def judge(self, doc: Doc) -> Iterator[Item]:
         lex = doc.lexicon
         updated = _updated_prefixes(lex)
-        english = any(ln.stopwords for ln in doc.lines[:400]) and _looks_english(doc)
+        # The day/month order of "03/04/2025" changes only the value of a numeric
+        # date: whether a line holds a date, and where, does not depend on it (a
+        # number above 12 decides the order, and otherwise either order is valid).
+        # So the page's language is read only once a line holds a numeric date.
+        english: bool | None = None
         for ln in doc.lines:
             if not ln.text or ln.words > MAX_DATE_LINE_WORDS:
                 continue
-            found = find_date(ln.text, lex, us_order=english)
+            found = find_date(ln.text, lex)
             if found is None:
                 continue
+            if _NUMERIC.search(ln.text):
+                if english is None:
+                    english = any(ln.stopwords for ln in doc.lines[:400]) and _looks_english(doc)
+                found = find_date(ln.text, lex, us_order=english) or found
             date, s, e = found
             value = with_time(ln.text, date, e)
             before = ln.low[: s].strip()
@@ -178,7 +186,8 @@ class Dateline:
             share = (e - s) / max(1, len(ln.text))
             if doc.decided[ln.index] is None and (
                     share >= MIN_DATE_SHARE or ln.words <= 8
-                    or _other_words(ln.text, lex, english, updated) <= MAX_OTHER_WORDS):
+                    or _other_words(ln.text, lex, english is not False, updated)
+                    <= MAX_OTHER_WORDS):  # (date spans don't depend on the order)
                 yield verdict(ln.index, Label.DATE, f"date '{ln.text[s:e]}'", self.name)
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import ClassVar, Union
+from typing import ClassVar
 
 import regex
 
@@ -62,7 +62,7 @@ def _credit_regex(lex: Lexicon) -> regex.Pattern[str]:
     return regex.compile(r"(?<![\p{L}\p{N}])(?:" + _trie_pattern(words) + r")(?![\p{L}\p{N}])")
 
 
-Leads = Union[dict[str, tuple[str, ...]], None]
+Leads = dict[str, tuple[str, ...]] | None
 
 
 @lru_cache(maxsize=4)
