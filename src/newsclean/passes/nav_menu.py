@@ -19,6 +19,7 @@ Known false positives: a short list inside an article ("Flour", "Sugar",
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 from typing import ClassVar
 
 from ..config import NavMenuConfig
@@ -53,7 +54,7 @@ class NavMenu:
         blanks = 0
         introduced = False
         decided = doc.decided
-        for ln in (*doc.lines, None):
+        for ln in chain(doc.lines, (None,)):  # None: the end of the page (no tuple copy)
             if ln is not None and not ln.text:
                 blanks += 1
                 if blanks <= 1:

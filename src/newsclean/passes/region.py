@@ -113,6 +113,12 @@ class Region:
 
     def __init__(self, config: RegionConfig) -> None:
         self.config = config
+        # The weights most lines get, as shared float objects rather than one new float
+        # per line (a page of 200k menu lines would hold 200k of them).
+        self._short = -config.short_penalty
+        self._bullet_short = -config.short_penalty * 1.5
+        self._barrier = -config.barrier_penalty
+        self._removed = -config.removed_penalty
 
     def is_prose(self, ln: Line) -> bool:
         c = self.config
@@ -130,13 +136,13 @@ class Region:
             if label in _NEUTRAL_LABELS:
                 return 0.0
             if v.pass_name == "blank_line":  # a rule ("━━━━") parts blocks like a short line
-                return -c.short_penalty
+                return self._short
             if (label in _BARRIER_LABELS and ln.lex is not None and ln.lex.kind == "exact"
                     and v.pass_name == "lexicon_match"):
-                return -c.barrier_penalty
+                return self._barrier
             if label in KEPT_LABELS:
                 return 1.0
-            return -c.removed_penalty
+            return self._removed
         if self.is_prose(ln):
             w = min(ln.words, c.max_prose_weight_words) / c.prose_divisor + 1.0
             if not ln.ends_sentence:
@@ -144,7 +150,7 @@ class Region:
             if min_stop_ratio and ln.words >= 8 and ln.stopwords < min_stop_ratio * ln.words:
                 w *= c.low_stopword_factor  # lists of names, addresses, phone numbers
             return w
-        return -c.short_penalty * (1.5 if ln.bullet else 1.0)
+        return self._bullet_short if ln.bullet else self._short
 
     def _min_stop_ratio(self, doc: Doc) -> float:
         """Half the page's typical stopword share of long lines; 0 when the page's
