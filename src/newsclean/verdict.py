@@ -9,6 +9,7 @@ region holds only a small share of it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -85,6 +86,15 @@ def _stopword_index(lexicon: Lexicon) -> tuple[tuple[str, ...], dict[str, tuple[
     return langs, {w: tuple(ks) for w, ks in index.items()}, tuple(chars)
 
 
+@lru_cache(maxsize=4)
+def _high_chars(lexicon: Lexicon) -> re.Pattern[str]:
+    """A character at least as high as the lowest one-character stopword that the CJK
+    languages count: a line without one casts no such votes (curly quotes and
+    accented letters are lower)."""
+    chars = [min(cs) for _, cs in _stopword_index(lexicon)[2] if cs]
+    return re.compile(f"[{re.escape(min(chars))}-\U0010ffff]" if chars else "(?!)")
+
+
 def guess_language(lines: Sequence[Line], results: Sequence[LineResult],
                    lexicon: Lexicon) -> str | None:
     """The lexicon language whose stopwords the body uses most (None if unclear)."""
@@ -92,15 +102,14 @@ def guess_language(lines: Sequence[Line], results: Sequence[LineResult],
     votes = [0] * len(langs)
     seen = 0
     tokens: list[str] = []
-    # The lowest character those languages count (curly quotes and accents are lower).
-    cjk_low = min([min(chars) for _, chars in cjk if chars], default="")
+    high = _high_chars(lexicon)
     for ln, r in zip(lines, results):
         if r.label not in KEPT_LABELS:
             continue
         tokens += ln.low.split(None, 60)[:60]  # the 61st item is the unsplit rest
         if cjk and not ln.text.isascii():
             head = ln.text[:200]
-            if max(head) >= cjk_low:  # else no character of the line is counted
+            if high.search(head):  # else no character of the line is counted
                 for k, chars in cjk:
                     votes[k] += sum(map(chars.__contains__, head))
         seen += 1
