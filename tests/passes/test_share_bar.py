@@ -16,6 +16,7 @@ from newsclean.model import Label
         "Facebook X (Twitter) Instagram LinkedIn",
         "Facebook Twitter LinkedIn Pinterest Email",
         "Facebook WhatsApp Telegram",
+        "[f] [X] [WhatsApp] [✉]",
         "0",
         "37",
     ],

@@ -72,6 +72,12 @@ class NavMenu:
                 run.append(ln)
                 blanks = 0
                 continue
+            elif (introduced and ln is not None and ln.bullet and blanks <= 1
+                  and decided[ln.index] is None):
+                # A longer item of the announced list ("1. Jane Roe (Team A) in 4h12'36"")
+                # does not end it: the short items after it are the same list.
+                blanks = 0
+                continue
             if not introduced:
                 yield from self._flush(run, doc)
             run = []
