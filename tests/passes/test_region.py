@@ -230,3 +230,29 @@ def test_bracketed_note_below_the_story_joins_it(page, line) -> None:
     a = clean(page(before_footer=[note]))
     assert line(a, note).kept
     assert a.paragraphs[-1] == note
+
+
+@pytest.mark.parametrize(
+    ("lang", "block"),
+    [
+        ("it", ["Le raccomandazioni della Protezione civile", "",
+                "  * non attraversare ponti e sottopassi durante i temporali;",
+                "  * non scendere nei locali interrati;",
+                "  * tenersi informati attraverso i canali ufficiali del Comune;",
+                "  * segnalare situazioni di pericolo al 112.", "",
+                "L'allerta arancione resta in vigore fino alla mezzanotte di oggi."]),
+        ("en", ["What the fire service advises", "",
+                "  * do not cross bridges or underpasses during storms;",
+                "  * stay out of cellars and basements;",
+                "  * follow the council's official channels for updates;",
+                "  * report any danger by calling 999.", "",
+                "The amber warning stays in force until midnight tonight."]),
+    ],
+)
+def test_list_of_clauses_ending_in_semicolons_joins_the_article(page, line, lang,
+                                                                 block) -> None:
+    a = clean(page(lang, "inscriptis", before_footer=block))
+    for t in block:
+        if t.strip():
+            r = line(a, t.strip("* ")[:25])
+            assert r.kept, (t, r.label, r.pass_name, r.evidence)

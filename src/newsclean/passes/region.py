@@ -82,6 +82,8 @@ CLOSING_SHORT_WORDS = 25
 #: Longest line inside the article that a call-to-action phrase removes.
 CALL_MAX_WORDS = 20
 _FIRST_SENTENCE = regex.compile(r"[^.!?…]*[.!?…]?")
+#: Fewest words of a line ending in ";" that reads as a clause of the text's own list.
+LIST_CLAUSE_WORDS = 4
 #: Numbers a short line holds to read as a table row, not a link.
 MIN_ROW_NUMBERS = 2
 _NUMBER = regex.compile(r"(?<![\p{L}\d])[-+]?\d[\d.,:]*%?")
@@ -130,6 +132,10 @@ class Region:
             if min_stop_ratio and ln.words >= 8 and ln.stopwords < min_stop_ratio * ln.words:
                 w *= c.low_stopword_factor  # lists of names, addresses, phone numbers
             return w
+        if ln.text[-1] in ";" and ln.words >= LIST_CLAUSE_WORDS:
+            # "* non scendere nei locali interrati;": a clause of an enumeration in
+            # the text; links and menu items never end on a semicolon.
+            return 0.0
         return -c.short_penalty * (1.5 if ln.bullet else 1.0)
 
     def _min_stop_ratio(self, doc: Doc) -> float:
