@@ -55,6 +55,23 @@ def test_reading_time_is_byline(page, line) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "rt"),
+    [("en", "Reading time: 4 min"), ("nl", "Leestijd: 3 minuten"), ("pl", "Czas czytania: 4 min"),
+     ("de", "Lesezeit: 5 Minuten")],
+)
+def test_reading_time_label_before_the_number_is_byline(page, line, lang: str, rt: str) -> None:
+    a = clean(page(lang, "w3m", insert=[rt]))
+    r = line(a, rt)
+    assert (r.label, r.pass_name, r.evidence) == (Label.BYLINE, "byline", "reading time")
+
+
+def test_reading_time_label_in_a_sentence_is_not_a_byline(page, line) -> None:
+    s = "Reading time: 4 minutes is all it takes, the librarian said."
+    a = clean(page(insert=[s]))
+    assert line(a, "Reading time").label is not Label.BYLINE
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "By the time the council met, most residents had already left the hall and gone home "

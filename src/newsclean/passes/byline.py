@@ -62,7 +62,11 @@ def _patterns(lex: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str], reg
     # literal trie starts exactly where one of its words does, at a third of the cost.
     role_re = regex.compile(r"(?:" + _trie_pattern(sorted(set(lex.author_roles))) + r")\b.*$")
     rt = "|".join(regex.escape(r) for r in lex.reading_time)
-    reading = regex.compile(rf"(?<!\d)\d+\s*(?:{rt})", regex.I)
+    # ... or a label, a number and a unit of time ("Leestijd: 3 minuten", "Czas czytania:
+    # 4 min"): the whole line, so "Reading time: 4 minutes of pure joy" stays out.
+    rl = "|".join(regex.escape(r) for r in lex.reading_time_label)
+    label = rf"|^(?:{rl})\s*:?\s*(?<!\d)\d+\s*\p{{L}}{{1,8}}\.?$" if rl else ""
+    reading = regex.compile(rf"(?<!\d)\d+\s*(?:{rt}){label}", regex.I)
     return start, month_cut, role_re, reading
 
 
