@@ -136,6 +136,20 @@ def test_text_is_paragraphs_joined(page) -> None:
     assert a.paragraphs
 
 
+
+@pytest.mark.parametrize("style", ["w3m", "markdown"])
+def test_ordered_list_items_keep_their_number(page, style: str) -> None:
+    items = [" 1. Remove the old meter.", " 2. Register the panel online.", " 3. Plug it in."]
+    a = clean(page("en", style, insert=["The steps are simple:", *items]))
+    assert "2. Register the panel online." in a.paragraphs
+    assert "1. Remove the old meter." in a.paragraphs
+
+
+def test_unordered_bullets_are_dropped(page) -> None:
+    a = clean(page("de", "w3m", insert=["Die Termine im Überblick:", "  • Montag im Rathaus",
+                                        "  • Dienstag in der Schule"]))
+    assert "Montag im Rathaus" in a.paragraphs
+
 @pytest.mark.parametrize("text", ["", "\n\n\n", "   \n\t\n"])
 def test_empty_input(text: str) -> None:
     a = clean(text)
