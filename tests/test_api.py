@@ -240,3 +240,10 @@ def test_line_results_carry_overruled_verdicts() -> None:
     r = [x for x in a.lines if x.text == head][1]
     assert r.pass_name == "metadata"
     assert [v.pass_name for v in r.also] == ["repeated"]
+
+
+def test_markdown_bold_at_the_start_of_a_line_is_not_a_bullet() -> None:
+    from newsclean.lines import split_lines
+    bold, item = split_lines("**Über den Autor:** Anna Schmidt ist Redakteurin.\n* Flour\n")
+    assert (bold.text, bold.bullet) == ("Über den Autor: Anna Schmidt ist Redakteurin.", False)
+    assert (item.text, item.bullet) == ("Flour", True)

@@ -40,8 +40,9 @@ _TRANSLATE_STR: Final = {chr(c): to or "" for c, to in _TRANSLATE.items()}
 _TRANSLATED = re.compile("[" + "".join(f"\\u{c:04x}" for c in sorted(_TRANSLATE)) + "]")
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 # A list bullet or number at the start of a line (w3m "•", "□", inscriptis "*", "+",
-# markdown "-", numbered " 1."). Dashes count only when followed by a space.
-_BULLET = regex.compile(r"^(?:[•·▪◦●○■□▸►‣⁃◆◇❖➤→»*+]|[-–—](?=\s)|\d{1,3}[.)](?=\s))\s*")
+# markdown "-", numbered " 1."). Dashes count only when followed by a space; "**"
+# before a word opens markdown bold ("**Über den Autor:** ..."), not a list item.
+_BULLET = regex.compile(r"^(?:[•·▪◦●○■□▸►‣⁃◆◇❖➤→»+]|[-–—](?=\s)|\*(?!\*\S)|\d{1,3}[.)](?=\s))\s*")
 # The ASCII characters that may start a _BULLET match.
 _BULLET_STARTS: Final = frozenset("*+-0123456789")
 _MONTH_YEAR = regex.compile(r"\p{L}{3,12}\.?,?\s+\d{4}\b")
