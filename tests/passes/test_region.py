@@ -164,6 +164,8 @@ def test_one_item_under_a_colon_is_not_a_list(page, line) -> None:
 @pytest.mark.parametrize("cta", [
     "Follow us on Instagram and Facebook for more stories from the valley.",
     "Join our forums to keep talking about the council and its budget!",
+    "Do you have an opinion on the issues raised in this article? If you would like to "
+    "submit a letter of up to 300 words to be considered for publication, email it to us.",
 ])
 def test_call_to_action_closing_the_article_is_removed(page, line, cta: str) -> None:
     a = clean(page(before_footer=[cta]))
