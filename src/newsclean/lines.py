@@ -253,6 +253,20 @@ def split_lines(text: str, lexicon: Lexicon | None = None) -> tuple[Line, ...]:
     return tuple(lines)
 
 
+#: Longest key, in words, of a "Key: value" line.
+KEY_MAX_WORDS: Final = 3
+_KEY_VALUE = re.compile(r"[^\s:][^:]{0,40}?: \S")
+
+
+def is_key_value(ln: Line) -> bool:
+    """A "Key: value" line of a fact box ("Referee: Carlos Meireles", "Attendance:
+    3100", "Estrela do Norte: Rocha; Pires, ..."): a key of at most ``KEY_MAX_WORDS``
+    words, a colon and a space, then the value; not a sentence."""
+    m = _KEY_VALUE.match(ln.text)
+    return (m is not None and m.group(0).count(" ") <= KEY_MAX_WORDS
+            and not (ln.ends_sentence and ln.words >= PROSE_MIN_WORDS))
+
+
 def word_tokens(text: str) -> list[str]:
     """``\\w+`` tokens, the unit of the AEB metric and of repetition checks."""
     return _WORD.findall(text)

@@ -258,3 +258,29 @@ def test_list_of_clauses_ending_in_semicolons_joins_the_article(page, line, lang
         if t.strip():
             r = line(a, t.strip("* ")[:25])
             assert r.kept, (t, r.label, r.pass_name, r.evidence)
+
+
+@pytest.mark.parametrize(
+    ("lang", "box"),
+    [
+        ("pt", ["Ficha de jogo", "Estádio do Bonfim, em Setúbal", "Árbitro: Carlos Meireles",
+                "Vitória FC: Matias; Lopes, Gonçalves, Nunes e Ramos; Serra, Soares e Ivo",
+                "Estrela do Norte: Rocha; Pires, Faria, Moreira e Sá; Mota, Carvalho e Neves",
+                "Golo: Diogo Faria (90+3)"]),
+        ("en", ["Riverside 3-2 Harbour Town", "Referee: Carl Meyers", "Attendance: 3,100",
+                "Player of the match: Jane Roe (Riverside)"]),
+    ],
+)
+def test_fact_box_below_the_article_joins_it(page, line, lang: str, box: list[str]) -> None:
+    a = clean(page(lang, "wet", before_footer=box))
+    for t in box:
+        r = line(a, t)
+        assert r.kept, (t, r.label, r.pass_name, r.evidence)
+        assert r.pass_name != "nav_menu"
+
+
+def test_contact_box_below_the_article_is_no_fact_box(page, line) -> None:
+    box = ["Press contact:", "Riverside Council Press Office", "Tel.: 0228-999582-5777",
+           "E-Mail: press@riverside.example", "Internet: www.riverside.example"]
+    a = clean(page("en", "wet", before_footer=box))
+    assert not any(line(a, t).evidence == "fact box below the article" for t in box)

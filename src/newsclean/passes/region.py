@@ -30,7 +30,7 @@ from typing import ClassVar
 import regex
 
 from ..config import RegionConfig
-from ..lines import Line
+from ..lines import Line, is_key_value
 from ..model import KEPT_LABELS, Label, Verdict
 from ..verdict import SMALL_BODY_WORDS, is_error_page
 from .base import Doc, Item, verdict
@@ -82,6 +82,12 @@ CLOSING_SHORT_WORDS = 25
 #: Longest line inside the article that a call-to-action phrase removes.
 CALL_MAX_WORDS = 20
 _FIRST_SENTENCE = regex.compile(r"[^.!?…]*[.!?…]?")
+#: Fewest "Key: value" lines, most lines and longest line (words) of a fact box
+#: that joins the article below it.
+MIN_FACT_LINES = 2
+MAX_FACT_BOX_LINES = 12
+MAX_FACT_WORDS = 30
+_CONTACT_MARKS = ("@", "www.", "http", "tel.")
 #: Fewest words of a line ending in ";" that reads as a clause of the text's own list.
 LIST_CLAUSE_WORDS = 4
 #: Numbers a short line holds to read as a table row, not a link.
@@ -242,6 +248,34 @@ class Region:
             i += 1
         return lo, self._intro_list(doc, hi)
 
+    def _fact_box(self, doc: Doc, hi: int) -> int:
+        """A story may end on a fact box of "Key: value" lines (a match report's
+        "Referee: ...", "Attendance: 3100", the line-ups; a venue line or a result
+        among them): right below the article, undecided lines up to the first
+        decided line or blank gap, at least ``MIN_FACT_LINES`` of them and at least
+        half of them "Key: value" lines. The region takes them."""
+        lines = doc.lines
+        end, n, facts, blanks = hi, 0, 0, 0
+        i = hi + 1
+        while i < len(lines) and n <= MAX_FACT_BOX_LINES:
+            ln = lines[i]
+            if not ln.text:
+                blanks += 1
+                if blanks > 1:
+                    break
+            elif doc.undecided(i) and ln.words <= MAX_FACT_WORDS:
+                end, n, blanks = i, n + 1, 0
+                # Contact details ("E-Mail: presse@...", "Internet: www...") make a
+                # contact box, and bulleted items a teaser list ("Top 5: Apps ...").
+                facts += (is_key_value(ln) and not ln.bullet
+                          and not any(t in ln.low for t in _CONTACT_MARKS))
+            else:
+                break
+            i += 1
+        if facts >= MIN_FACT_LINES and 2 * facts >= n and n <= MAX_FACT_BOX_LINES:
+            return end
+        return hi
+
     def _intro_list(self, doc: Doc, hi: int) -> int:
         """A story may end on a list it introduces with a colon ("The 2020 tour
         dates:" and the dates below): the list is the story's own, so the region
@@ -317,6 +351,12 @@ class Region:
             span = None  # "Page not found" and a few lines of apology: no article
         lines = doc.lines
         lo, hi = span if span is not None else (len(lines), -1)
+        if span is not None:
+            box_end = self._fact_box(doc, hi)
+            for i in range(hi + 1, box_end + 1):
+                if lines[i].text:
+                    yield verdict(i, Label.BODY, "fact box below the article", self.name)
+            hi = box_end
         closing = self._closing(doc, lo, hi)
         if closing:
             hi = min(closing) - 1
