@@ -284,3 +284,27 @@ def test_contact_box_below_the_article_is_no_fact_box(page, line) -> None:
            "E-Mail: press@riverside.example", "Internet: www.riverside.example"]
     a = clean(page("en", "wet", before_footer=box))
     assert not any(line(a, t).evidence == "fact box below the article" for t in box)
+
+
+@pytest.mark.parametrize(
+    ("lang", "style", "byline", "block"),
+    [
+        ("en", "markdown", "By Jane Doe",
+         ["## Key events", "", "- Council keeps the riverside library open for a year",
+          "- Roof repairs to be voted on in the spring",
+          "- Opening hours and staffing still under discussion"]),
+        ("de", "w3m", "Von Anna Schmidt",
+         ["Das Wichtigste in Kürze", "", "  • Die Bibliothek am Fluss bleibt ein weiteres Jahr offen",
+          "  • Über das undichte Dach wird im Frühjahr abgestimmt",
+          "  • Öffnungszeiten und Stellen sind noch offen"]),
+    ],
+)
+def test_summary_list_at_the_top_joins_the_article(page, line, lang, style, byline,
+                                                    block) -> None:
+    text = page(lang, style).replace(
+        byline + "\n", byline + "\n\nShare on Facebook\n\n" + "\n".join(block) + "\n\n", 1)
+    a = clean(text)
+    for t in block:
+        if t:
+            r = line(a, t.lstrip("#-• ")[:25])
+            assert r.kept, (t, r.label, r.pass_name, r.evidence)

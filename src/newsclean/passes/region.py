@@ -82,6 +82,10 @@ CLOSING_SHORT_WORDS = 25
 #: Longest line inside the article that a call-to-action phrase removes.
 CALL_MAX_WORDS = 20
 _FIRST_SENTENCE = regex.compile(r"[^.!?…]*[.!?…]?")
+#: Longest summary heading, in words; most points under it; weight of each point.
+SUMMARY_HEADING_WORDS = 6
+MAX_SUMMARY_ITEMS = 12
+SUMMARY_ITEM_WEIGHT = 0.5
 #: Fewest "Key: value" lines, most lines and longest line (words) of a fact box
 #: that joins the article below it.
 MIN_FACT_LINES = 2
@@ -158,7 +162,36 @@ class Region:
         """Every line's weight, computed once per page (find and bridge share them)."""
         min_stop = self._min_stop_ratio(doc)
         weight = self.weight
-        return [weight(ln, v, min_stop) for ln, v in zip(doc.lines, doc.decided)]
+        weights = [weight(ln, v, min_stop) for ln, v in zip(doc.lines, doc.decided)]
+        summary = doc.lexicon.summary_heading
+        if summary:
+            for ln in doc.lines:
+                if ln.text and ln.words <= SUMMARY_HEADING_WORDS and ln.key in summary \
+                        and doc.undecided(ln.index):
+                    self._summary_list(doc, ln.index, weights)
+        return weights
+
+    def _summary_list(self, doc: Doc, i: int, weights: list[float]) -> None:
+        """"Key events" / "Das Wichtigste in Kürze" and the bulleted points under it
+        summarise the story: the heading and each point weigh a little, so
+        the summary joins the article instead of reading as a link list."""
+        lines = doc.lines
+        j, items, blanks = i + 1, 0, 0
+        while j < len(lines) and items < MAX_SUMMARY_ITEMS:
+            ln = lines[j]
+            if not ln.text:
+                blanks += 1
+                if blanks > 1:
+                    break
+            elif doc.undecided(j) and ln.bullet:
+                items, blanks = items + 1, 0
+            else:
+                break
+            j += 1
+        if items >= MIN_INTRO_ITEMS:
+            for k in range(i, j):
+                if lines[k].text:
+                    weights[k] = max(weights[k], SUMMARY_ITEM_WEIGHT)
 
     def find(self, doc: Doc, weights: list[float]) -> tuple[int, int] | None:
         """``(first, last)`` line index of the heaviest run, or None if nothing weighs.
