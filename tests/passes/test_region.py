@@ -308,3 +308,17 @@ def test_summary_list_at_the_top_joins_the_article(page, line, lang, style, byli
         if t:
             r = line(a, t.lstrip("#-• ")[:25])
             assert r.kept, (t, r.label, r.pass_name, r.evidence)
+
+
+@pytest.mark.parametrize(("lang", "byline", "head"), [
+    ("fr", "Par Claire Martin", "## Pourquoi sans voiture ?"),
+    ("en", "By Jane Doe", "## Why go without a car"),
+])
+def test_markdown_subheading_right_above_the_first_paragraph_opens_the_article(
+        page, line, lang, byline, head) -> None:
+    toc = ["- [Day 1](#day-1)", "- [Day 2](#day-2)", "- [Day 3](#day-3)", "- [Good to know](#info)"]
+    text = page(lang, "markdown").replace(
+        byline + "\n", byline + "\n\n" + "\n".join(toc) + "\n\n" + head + "\n", 1)
+    a = clean(text)
+    r = line(a, head.lstrip("# ")[:15])
+    assert r.kept and r.pass_name == "region", (r.label, r.evidence)

@@ -82,6 +82,8 @@ CLOSING_SHORT_WORDS = 25
 #: Longest line inside the article that a call-to-action phrase removes.
 CALL_MAX_WORDS = 20
 _FIRST_SENTENCE = regex.compile(r"[^.!?…]*[.!?…]?")
+#: Longest markdown subheading right above the article that opens it, in words.
+MAX_HEADING_ABOVE_WORDS = 12
 #: Longest summary heading, in words; most points under it; weight of each point.
 SUMMARY_HEADING_WORDS = 6
 MAX_SUMMARY_ITEMS = 12
@@ -279,7 +281,20 @@ class Region:
                     break
                 hi = i
             i += 1
-        return lo, self._intro_list(doc, hi)
+        return self._heading_above(doc, lo), self._intro_list(doc, hi)
+
+    @staticmethod
+    def _heading_above(doc: Doc, lo: int) -> int:
+        """A markdown subheading ("## Why go without a car?") right above the first
+        paragraph, a blank line apart at most, opens the article's first section."""
+        lines = doc.lines
+        i = lo - 1
+        if i >= 0 and not lines[i].text:
+            i -= 1
+        if (i >= 0 and lines[i].heading_level >= 2 and doc.undecided(i)
+                and lines[i].words <= MAX_HEADING_ABOVE_WORDS):
+            return i
+        return lo
 
     def _fact_box(self, doc: Doc, hi: int) -> int:
         """A story may end on a fact box of "Key: value" lines (a match report's
