@@ -114,3 +114,20 @@ def test_max_author_words_boundary(page, line) -> None:
     four = clean(page(byline=False, insert=[by]), config=replace(base, byline=replace(
         base.byline, max_author_words=4)))
     assert line(four, by).pass_name != "byline"
+
+
+@pytest.mark.parametrize(("lang", "text", "agency"), [
+    ("en", "By Reuters", "Reuters"), ("de", "Von dpa", "dpa"), ("fr", "Par AFP", "AFP"),
+    ("de", "Quelle: dpa", "dpa"), ("es", "Fuente: EFE", "EFE"),
+])
+def test_agency_byline_names_the_agency(page, line, lang: str, text: str, agency: str) -> None:
+    a = clean(page(lang, byline=False, insert=[text], insert_after=1))
+    r = line(a, text)
+    assert (r.label, r.pass_name) == (Label.BYLINE, "byline"), r.evidence
+    assert a.authors == (agency,)
+
+
+def test_a_data_source_line_is_not_an_agency_byline(page, line) -> None:
+    a = clean(page("de", byline=False, insert=["Quelle: Statistisches Bundesamt"]))
+    assert line(a, "Quelle: Statistisches").label is not Label.BYLINE
+    assert a.authors == ()
