@@ -131,3 +131,14 @@ def test_a_data_source_line_is_not_an_agency_byline(page, line) -> None:
     a = clean(page("de", byline=False, insert=["Quelle: Statistisches Bundesamt"]))
     assert line(a, "Quelle: Statistisches").label is not Label.BYLINE
     assert a.authors == ()
+
+
+@pytest.mark.parametrize("line_text", ["Medically reviewed by Samuel Ortiz-Lund, RD",
+                                       "Fact-checked by Ann Li"])
+def test_reviewer_line_is_byline_and_the_writer_stays_the_author(page, line,
+                                                                 line_text: str) -> None:
+    text = page("en").replace("By Jane Doe\n", "By Jane Doe\n" + line_text + "\n", 1)
+    a = clean(text)
+    r = line(a, line_text)
+    assert (r.label, r.pass_name) == (Label.BYLINE, "byline"), r.evidence
+    assert a.authors == ("Jane Doe",)

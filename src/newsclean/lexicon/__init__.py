@@ -33,7 +33,8 @@ PHRASE_LABELS: Final = frozenset(
 )
 _LIST_KEYS: Final = (
     "share_tokens", "byline_prefix", "author_roles", "published_prefix", "updated_prefix",
-    "reading_time", "reading_time_label", "summary_heading", "source_prefix", "caption_credit", "caption_prefix", "author_box", "closing", "home", "weekdays",
+    "reading_time", "reading_time_label", "summary_heading", "source_prefix", "reviewer_prefix",
+    "caption_credit", "caption_prefix", "author_box", "closing", "home", "weekdays",
     "stopwords",
 )
 _KNOWN_KEYS: Final = frozenset({"language", "phrases", "months", "not_article", *_LIST_KEYS})
@@ -155,6 +156,7 @@ class Lexicon:
     reading_time_label: tuple[str, ...]
     summary_heading: frozenset[str]
     source_prefix: tuple[str, ...]
+    reviewer_prefix: frozenset[str]
     caption_credit: tuple[str, ...]
     caption_prefix: tuple[str, ...]
     author_box: tuple[str, ...]
@@ -356,6 +358,7 @@ def _build(files: dict[str, str]) -> Lexicon:
         reading_time_label=tuple(dict.fromkeys(lists["reading_time_label"])),
         summary_heading=frozenset(match_key(h) for h in lists["summary_heading"]),
         source_prefix=tuple(dict.fromkeys(lists["source_prefix"])),
+        reviewer_prefix=frozenset(p.casefold().rstrip(": ") for p in lists["reviewer_prefix"]),
         caption_credit=tuple(dict.fromkeys(lists["caption_credit"])),
         caption_prefix=tuple(dict.fromkeys(lists["caption_prefix"])),
         author_box=tuple(dict.fromkeys(w.casefold() for w in lists["author_box"])),

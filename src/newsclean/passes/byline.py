@@ -180,9 +180,14 @@ class Byline:
             if m and (m.start() == 0 or (m.group(0)[0].isupper() and m.start() <= 40)):
                 authors = parse_authors(ln.text[m.end():], lex, self.config.max_author_words)
                 if authors and not (ln.ends_sentence and ln.words > 8 and m.start() > 0):
-                    yield verdict(ln.index, Label.BYLINE, f"'{m.group(0).strip()}' + name",
-                                  self.name)
-                    yield Field("authors", authors, ln.index, f"after '{m.group(0).strip()}'")
+                    prefix = m.group(0).strip()
+                    if prefix.casefold().rstrip(": ") in lex.reviewer_prefix:
+                        # "Medically reviewed by Jane Roe": a byline, not the author
+                        yield verdict(ln.index, Label.BYLINE, f"'{prefix}' + reviewer",
+                                      self.name)
+                        continue
+                    yield verdict(ln.index, Label.BYLINE, f"'{prefix}' + name", self.name)
+                    yield Field("authors", authors, ln.index, f"after '{prefix}'")
                     continue
             src = _source_line(lex) if ln.words <= 4 else None
             sm = src.fullmatch(ln.text) if src is not None else None
