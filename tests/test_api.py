@@ -136,6 +136,20 @@ def test_text_is_paragraphs_joined(page) -> None:
     assert a.paragraphs
 
 
+
+@pytest.mark.parametrize("style", ["w3m", "markdown"])
+def test_ordered_list_items_keep_their_number(page, style: str) -> None:
+    items = [" 1. Remove the old meter.", " 2. Register the panel online.", " 3. Plug it in."]
+    a = clean(page("en", style, insert=["The steps are simple:", *items]))
+    assert "2. Register the panel online." in a.paragraphs
+    assert "1. Remove the old meter." in a.paragraphs
+
+
+def test_unordered_bullets_are_dropped(page) -> None:
+    a = clean(page("de", "w3m", insert=["Die Termine im Überblick:", "  • Montag im Rathaus",
+                                        "  • Dienstag in der Schule"]))
+    assert "Montag im Rathaus" in a.paragraphs
+
 @pytest.mark.parametrize("text", ["", "\n\n\n", "   \n\t\n"])
 def test_empty_input(text: str) -> None:
     a = clean(text)
@@ -226,3 +240,10 @@ def test_line_results_carry_overruled_verdicts() -> None:
     r = [x for x in a.lines if x.text == head][1]
     assert r.pass_name == "metadata"
     assert [v.pass_name for v in r.also] == ["repeated"]
+
+
+def test_markdown_bold_at_the_start_of_a_line_is_not_a_bullet() -> None:
+    from newsclean.lines import split_lines
+    bold, item = split_lines("**Über den Autor:** Anna Schmidt ist Redakteurin.\n* Flour\n")
+    assert (bold.text, bold.bullet) == ("Über den Autor: Anna Schmidt ist Redakteurin.", False)
+    assert (item.text, item.bullet) == ("Flour", True)

@@ -103,6 +103,16 @@ def test_no_phrase_under_two_labels_in_one_file() -> None:
     assert _duplicates() == []
 
 
+@pytest.mark.parametrize("name", FILES)
+def test_no_prefix_phrase_ends_in_a_symbol_the_key_drops(name: str) -> None:
+    # Keys lose their edge punctuation: "Just $" would be the prefix "just" and remove
+    # every short line starting with "Just" ("'Just not accurate': GOP congressman ...").
+    data = json.loads(_raw(name))
+    bad = [p for groups in data.get("phrases", {}).values() for p in groups.get("prefix", [])
+           if p.rstrip()[-1:] in "$€£¥#%&+"]
+    assert bad == []
+
+
 # Ordinary news sentences, several per language: no phrase of the lexicon may hit them.
 PROSE_LINES = {
     "en": [

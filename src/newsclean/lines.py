@@ -40,8 +40,9 @@ _TRANSLATE_STR: Final = {chr(c): to or "" for c, to in _TRANSLATE.items()}
 _TRANSLATED = re.compile("[" + "".join(f"\\u{c:04x}" for c in sorted(_TRANSLATE)) + "]")
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 # A list bullet or number at the start of a line (w3m "•", "□", inscriptis "*", "+",
-# markdown "-", numbered " 1."). Dashes count only when followed by a space.
-_BULLET = regex.compile(r"^(?:[•·▪◦●○■□▸►‣⁃◆◇❖➤→»*+]|[-–—](?=\s)|\d{1,3}[.)](?=\s))\s*")
+# markdown "-", numbered " 1."). Dashes count only when followed by a space; "**"
+# before a word opens markdown bold ("**Über den Autor:** ..."), not a list item.
+_BULLET = regex.compile(r"^(?:[•·▪◦●○■□▸►‣⁃◆◇❖➤→»+]|[-–—](?=\s)|\*(?!\*\S)|\d{1,3}[.)](?=\s))\s*")
 # The ASCII characters that may start a _BULLET match.
 _BULLET_STARTS: Final = frozenset("*+-0123456789")
 _MONTH_YEAR = regex.compile(r"\p{L}{3,12}\.?,?\s+\d{4}\b")
@@ -256,6 +257,20 @@ def split_lines(text: str, lexicon: Lexicon | None = None) -> tuple[Line, ...]:
         append(_new_line(i, cached(raw, lexicon) if len(raw) <= CACHE_MAX_CHARS
                          else _measure(raw, lexicon)))
     return tuple(lines)
+
+
+#: Longest key, in words, of a "Key: value" line.
+KEY_MAX_WORDS: Final = 3
+_KEY_VALUE = re.compile(r"[^\s:][^:]{0,40}?: \S")
+
+
+def is_key_value(ln: Line) -> bool:
+    """A "Key: value" line of a fact box ("Referee: Carlos Meireles", "Attendance:
+    3100", "Estrela do Norte: Rocha; Pires, ..."): a key of at most ``KEY_MAX_WORDS``
+    words, a colon and a space, then the value; not a sentence."""
+    m = _KEY_VALUE.match(ln.text)
+    return (m is not None and m.group(0).count(" ") <= KEY_MAX_WORDS
+            and not (ln.ends_sentence and ln.words >= PROSE_MIN_WORDS))
 
 
 def word_tokens(text: str) -> list[str]:

@@ -214,7 +214,8 @@ class Article:
     - ``title``, ``subtitle``, ``authors``, ``published``, ``section``: metadata,
       ``None`` (or empty) when the page does not show them.
     - ``paragraphs``: body blocks in reading order; subheadings, quotes and list
-      items are blocks of their own.
+      items are blocks of their own (bullets dropped, an ordered item keeps its
+      number: "2. Jens Maes (Vlaanderen Pro) a 52\"").
     - ``captions``: photo captions and credits, kept apart from the body.
     - ``text``: ``paragraphs`` joined by a blank line, what NLP consumes.
     - ``is_article`` / ``not_article_reason``: whether the page holds a single

@@ -108,7 +108,7 @@ def _article(lines: tuple[Line, ...], results: tuple[LineResult, ...],
         if pass_name == "photo_caption" and f.name == "caption"
         and results[f.index].label is Label.CAPTION
     )
-    paragraphs = tuple([ln.text for ln, r in zip(lines, results)
+    paragraphs = tuple([_paragraph(ln) for ln, r in zip(lines, results)
                         if r.label in KEPT_LABELS and ln.text])
     is_article, reason = assess(lines, results, lexicon, config.verdict)
     authors = meta.get("authors", ())
@@ -127,6 +127,21 @@ def _article(lines: tuple[Line, ...], results: tuple[LineResult, ...],
         language=guess_language(lines, results, lexicon),
         timed_out=timed_out,
     )
+
+
+def _paragraph(ln: Line) -> str:
+    """A kept line's text; an ordered-list item keeps its number ("1. Jane Roe ..."):
+    the rank or step is part of what the article says."""
+    if ln.bullet:
+        s = ln.raw.lstrip()
+        j = 0
+        while j < 3 and j < len(s) and "0" <= s[j] <= "9":
+            j += 1
+        if j and s[j:j + 1] in (".", ")") and s[j + 1:j + 2].isspace():
+            num = s[:j + 1]
+            if not ln.text.startswith(num):
+                return f"{num} {ln.text}"
+    return ln.text
 
 
 def _str_or_none(v: object) -> str | None:

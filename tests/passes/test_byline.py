@@ -55,6 +55,23 @@ def test_reading_time_is_byline(page, line) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "rt"),
+    [("en", "Reading time: 4 min"), ("nl", "Leestijd: 3 minuten"), ("pl", "Czas czytania: 4 min"),
+     ("de", "Lesezeit: 5 Minuten")],
+)
+def test_reading_time_label_before_the_number_is_byline(page, line, lang: str, rt: str) -> None:
+    a = clean(page(lang, "w3m", insert=[rt]))
+    r = line(a, rt)
+    assert (r.label, r.pass_name, r.evidence) == (Label.BYLINE, "byline", "reading time")
+
+
+def test_reading_time_label_in_a_sentence_is_not_a_byline(page, line) -> None:
+    s = "Reading time: 4 minutes is all it takes, the librarian said."
+    a = clean(page(insert=[s]))
+    assert line(a, "Reading time").label is not Label.BYLINE
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "By the time the council met, most residents had already left the hall and gone home "
@@ -97,3 +114,31 @@ def test_max_author_words_boundary(page, line) -> None:
     four = clean(page(byline=False, insert=[by]), config=replace(base, byline=replace(
         base.byline, max_author_words=4)))
     assert line(four, by).pass_name != "byline"
+
+
+@pytest.mark.parametrize(("lang", "text", "agency"), [
+    ("en", "By Reuters", "Reuters"), ("de", "Von dpa", "dpa"), ("fr", "Par AFP", "AFP"),
+    ("de", "Quelle: dpa", "dpa"), ("es", "Fuente: EFE", "EFE"),
+])
+def test_agency_byline_names_the_agency(page, line, lang: str, text: str, agency: str) -> None:
+    a = clean(page(lang, byline=False, insert=[text], insert_after=1))
+    r = line(a, text)
+    assert (r.label, r.pass_name) == (Label.BYLINE, "byline"), r.evidence
+    assert a.authors == (agency,)
+
+
+def test_a_data_source_line_is_not_an_agency_byline(page, line) -> None:
+    a = clean(page("de", byline=False, insert=["Quelle: Statistisches Bundesamt"]))
+    assert line(a, "Quelle: Statistisches").label is not Label.BYLINE
+    assert a.authors == ()
+
+
+@pytest.mark.parametrize("line_text", ["Medically reviewed by Samuel Ortiz-Lund, RD",
+                                       "Fact-checked by Ann Li"])
+def test_reviewer_line_is_byline_and_the_writer_stays_the_author(page, line,
+                                                                 line_text: str) -> None:
+    text = page("en").replace("By Jane Doe\n", "By Jane Doe\n" + line_text + "\n", 1)
+    a = clean(text)
+    r = line(a, line_text)
+    assert (r.label, r.pass_name) == (Label.BYLINE, "byline"), r.evidence
+    assert a.authors == ("Jane Doe",)

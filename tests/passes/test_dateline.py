@@ -112,3 +112,17 @@ def test_ambiguous_numeric_date_follows_the_page_language(page, line, lang: str,
     a = clean(text)
     assert line(a, "03/04/2025").label is Label.DATE
     assert a.published is not None and str(a.published)[:10] == date
+
+
+@pytest.mark.parametrize(("lang", "t"), [("en", "15.47 GMT"), ("en", "9:42 a.m."),
+                                         ("de", "14.30 Uhr"), ("fr", "09h42")])
+def test_live_blog_entry_time_is_a_date_line(page, line, lang: str, t: str) -> None:
+    a = clean(page(lang, "markdown", insert=[t]))
+    r = line(a, t)
+    assert (r.label, r.pass_name) == (Label.DATE, "dateline"), r.evidence
+    assert r.evidence.startswith("time of day")
+
+
+def test_a_score_or_a_sentence_with_a_time_is_no_time_line(page, line) -> None:
+    a = clean(page("en", insert=["The doors open at 9.30 and the vote starts at noon."]))
+    assert line(a, "The doors open").label is Label.BODY

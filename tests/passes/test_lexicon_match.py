@@ -146,3 +146,23 @@ def test_inline_see_also_teaser_is_related(page, line) -> None:
     a = clean(page("es", "w3m", insert=[teaser]))
     r = line(a, "Mirá también")
     assert (r.label, r.pass_name) == (Label.RELATED, "lexicon_match")
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("en", "Just use your phone"),
+                                               ("en", "From the archive to the street")])
+def test_a_subheading_starting_like_a_price_offer_is_kept(page, line, lang, heading) -> None:
+    # "Just $" and "From $" lost their "$" to key normalisation and matched any short
+    # line starting with "Just" or "From"; they are gone from the lexicon.
+    a = clean(page(lang, "w3m", insert=[heading]))
+    r = line(a, heading)
+    assert (r.label, r.pass_name) == (Label.HEADING, "region"), r.evidence
+
+
+@pytest.mark.parametrize(("lang", "head", "teaser"), [
+    ("es", "Mirá también:", "Cómo tramitar el medio boleto estudiantil: requisitos y plazos"),
+    ("es", "Lee también:", "Cómo tramitar el abono de transporte: requisitos y plazos"),
+])
+def test_read_also_teaser_inside_the_article_is_related(page, line, lang, head, teaser) -> None:
+    a = clean(page(lang, "w3m", insert=[head, teaser]))
+    assert line(a, teaser).label is Label.RELATED
+    assert line(a, head).label is Label.RELATED

@@ -109,3 +109,27 @@ def test_about_a_company_is_no_author_box(page, line) -> None:
     a = clean(page(byline=False, before_footer=[
         "About riverside8", "riverside8 builds software for libraries and their readers."]))
     assert line(a, "About riverside8").pass_name != "metadata"
+
+
+@pytest.mark.parametrize(
+    ("lang", "bio"),
+    [
+        ("en", "Jane Doe covers the city council and its budget for the Herald. She lives in "
+               "Riverside."),
+        ("de", "Anna Schmidt schreibt als freie Autorin über Landwirtschaft und ländliche Räume."),
+        ("de", "Über die Autorin: Anna Schmidt ist Redakteurin und lebt seit 2015 am Fluss."),
+        ("en", "About the author: Jane Doe is a reporter who has covered the council since "
+               "2015."),
+    ],
+)
+def test_author_bio_after_the_article_is_byline(page, line, lang: str, bio: str) -> None:
+    a = clean(page(lang, before_footer=[bio]))
+    r = line(a, bio[:20])
+    assert (r.label, r.pass_name) == (Label.BYLINE, "metadata"), r.evidence
+    assert r.evidence.startswith("author bio of")
+
+
+def test_a_closing_paragraph_about_someone_else_is_body(page, line) -> None:
+    s = "Mary Grant covers the costs of the reading club herself, she said on Monday."
+    a = clean(page("en", before_footer=[s]))
+    assert line(a, "Mary Grant").label is Label.BODY

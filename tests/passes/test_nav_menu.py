@@ -92,3 +92,23 @@ def test_disabled_nav_menu_changes_the_deciding_pass(page) -> None:
     off = {r.pass_name for r in clean(text, config=Config(disabled=frozenset({"nav_menu"}))).lines}
     assert "nav_menu" in on
     assert "nav_menu" not in off
+
+
+@pytest.mark.parametrize(
+    ("lang", "intro", "items"),
+    [
+        ("it", "Classifica generale dopo la sesta tappa:",
+         [" 1. Nicolò Dal Pozzo (Team Dolomiti) in 24h12'36\"", ' 2. Jens Maes (Vlaanderen) a 52"',
+          " 3. Andrés Ortiz (Andino) a 1'20\"", " 4. Tommaso Rinaldi (Romagna) a 2'14\""]),
+        ("en", "Standings after stage six:",
+         [" 1. Jane Roe (Team Riverside) in 24h12'36\"", ' 2. Ann Li (Harbour) at 52"',
+          " 3. Eva Ortiz (Andino) at 1'20\"", " 4. Mia Rossi (Romagna) at 2'14\""]),
+    ],
+)
+def test_announced_list_with_a_longer_first_item_is_not_a_menu(page, line, lang, intro,
+                                                                items) -> None:
+    a = clean(page(lang, "w3m", paragraphs=3, before_footer=[intro, *items]))
+    for it in items:
+        r = line(a, it.split(". ", 1)[1][:12])
+        assert r.pass_name != "nav_menu", it
+        assert r.label is Label.BODY, (it, r.pass_name, r.evidence)

@@ -129,3 +129,73 @@ def test_file_photo_prefix_is_a_caption(page, line) -> None:
     a = clean(page(insert=[cap]))
     r = line(a, "FILE PHOTO")
     assert (r.label, r.pass_name) == (Label.CAPTION, "photo_caption")
+
+
+@pytest.mark.parametrize(
+    ("lang", "cap"),
+    [
+        ("nl", "Losse paprika's in een supermarkt in Utrecht. Foto: ANP / Jan Smit"),
+        ("pl", "Plac budowy nad rzeką. Pracuje tylko jedna brygada. Fot. PAP/Jan Nowak"),
+        ("it", "Una delle tele restaurate nella sala grande. Foto di Anna Rossi"),
+        ("fr", "La foule devant la scène, samedi soir. Photo Le Riverain / Marie Roux"),
+        ("en", "Residents outside the town hall on Monday. © Jane Roe"),
+    ],
+)
+def test_caption_ending_in_an_unbracketed_credit(page, line, lang: str, cap: str) -> None:
+    a = clean(page(lang, "w3m", insert=[cap]))
+    r = line(a, cap[:20])
+    assert (r.label, r.pass_name) == (Label.CAPTION, "photo_caption"), r.evidence
+    assert r.evidence.startswith("ends with credit")
+    assert cap in a.captions
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_sentence_after_a_credit_word_is_body(page, line, lang: str) -> None:
+    s = {"en": "The polling stations open at seven in the morning. Photo ID is required.",
+         "de": "Die Wahllokale öffnen um sieben Uhr morgens. Foto und Ausweis sind mitzubringen."}[lang]
+    a = clean(page(lang, insert=[s]))
+    assert line(a, s[:20]).label is Label.BODY
+
+
+@pytest.mark.parametrize(
+    ("lang", "cap"),
+    [("en", "*A wave breaks over the harbour wall on Saturday.*"),
+     ("fr", "*Le plateau au petit matin, deuxième jour.*")],
+)
+def test_markdown_italic_line_below_an_image_is_a_caption(page, line, lang: str, cap: str) -> None:
+    a = clean(page(lang, "markdown", insert=["![A wave](img/wave.jpg)", "", cap]))
+    r = line(a, cap[1:15])
+    assert (r.label, r.pass_name, r.evidence) == (
+        Label.CAPTION, "photo_caption", "italic line below a markdown image")
+
+
+def test_markdown_italic_line_without_an_image_is_body(page, line) -> None:
+    s = "*The council will meet again on Thursday to settle the details.*"
+    a = clean(page("en", "markdown", insert=[s]))
+    assert line(a, "The council will meet again").label is Label.BODY
+
+
+@pytest.mark.parametrize(
+    "cap",
+    ["3 / 8 Judges inspect the ewes on the first morning of the show. *Jane Roe/Dales Echo*",
+     "*Zwei Module am Balkongeländer reichen für den Haushalt. Foto: Anna Schmidt*"],
+)
+def test_markdown_caption_with_an_italic_credit(page, line, cap: str) -> None:
+    a = clean(page("en", "markdown", insert=[cap]))
+    r = line(a, cap[2:20])
+    assert (r.label, r.pass_name) == (Label.CAPTION, "photo_caption"), r.evidence
+
+
+def test_fullwidth_bracketed_credit(page, line) -> None:
+    cap = "9月16日，最后一组箱梁完成架设。（图/江南日报记者 刘振华 摄）"
+    a = clean(page("en", "w3m", insert=[cap]))
+    assert (line(a, "9月16日").label, line(a, "9月16日").pass_name) == (
+        Label.CAPTION, "photo_caption")
+
+
+@pytest.mark.parametrize("alt", ["[bridge-closure-2025]", "[dsc_0412.jpg]"])
+def test_w3m_image_file_name_in_brackets(page, line, alt: str) -> None:
+    a = clean(page("en", "w3m", insert=[alt, "The bridge on Monday. Photo: Jane Roe"]))
+    r = line(a, alt)
+    assert (r.label, r.pass_name) == (Label.CAPTION, "photo_caption")
+    assert alt not in a.text

@@ -164,6 +164,8 @@ def test_one_item_under_a_colon_is_not_a_list(page, line) -> None:
 @pytest.mark.parametrize("cta", [
     "Follow us on Instagram and Facebook for more stories from the valley.",
     "Join our forums to keep talking about the council and its budget!",
+    "Do you have an opinion on the issues raised in this article? If you would like to "
+    "submit a letter of up to 300 words to be considered for publication, email it to us.",
 ])
 def test_call_to_action_closing_the_article_is_removed(page, line, cta: str) -> None:
     a = clean(page(before_footer=[cta]))
@@ -230,3 +232,93 @@ def test_bracketed_note_below_the_story_joins_it(page, line) -> None:
     a = clean(page(before_footer=[note]))
     assert line(a, note).kept
     assert a.paragraphs[-1] == note
+
+
+@pytest.mark.parametrize(
+    ("lang", "block"),
+    [
+        ("it", ["Le raccomandazioni della Protezione civile", "",
+                "  * non attraversare ponti e sottopassi durante i temporali;",
+                "  * non scendere nei locali interrati;",
+                "  * tenersi informati attraverso i canali ufficiali del Comune;",
+                "  * segnalare situazioni di pericolo al 112.", "",
+                "L'allerta arancione resta in vigore fino alla mezzanotte di oggi."]),
+        ("en", ["What the fire service advises", "",
+                "  * do not cross bridges or underpasses during storms;",
+                "  * stay out of cellars and basements;",
+                "  * follow the council's official channels for updates;",
+                "  * report any danger by calling 999.", "",
+                "The amber warning stays in force until midnight tonight."]),
+    ],
+)
+def test_list_of_clauses_ending_in_semicolons_joins_the_article(page, line, lang,
+                                                                 block) -> None:
+    a = clean(page(lang, "inscriptis", before_footer=block))
+    for t in block:
+        if t.strip():
+            r = line(a, t.strip("* ")[:25])
+            assert r.kept, (t, r.label, r.pass_name, r.evidence)
+
+
+@pytest.mark.parametrize(
+    ("lang", "box"),
+    [
+        ("pt", ["Ficha de jogo", "Estádio do Bonfim, em Setúbal", "Árbitro: Carlos Meireles",
+                "Vitória FC: Matias; Lopes, Gonçalves, Nunes e Ramos; Serra, Soares e Ivo",
+                "Estrela do Norte: Rocha; Pires, Faria, Moreira e Sá; Mota, Carvalho e Neves",
+                "Golo: Diogo Faria (90+3)"]),
+        ("en", ["Riverside 3-2 Harbour Town", "Referee: Carl Meyers", "Attendance: 3,100",
+                "Player of the match: Jane Roe (Riverside)"]),
+    ],
+)
+def test_fact_box_below_the_article_joins_it(page, line, lang: str, box: list[str]) -> None:
+    a = clean(page(lang, "wet", before_footer=box))
+    for t in box:
+        r = line(a, t)
+        assert r.kept, (t, r.label, r.pass_name, r.evidence)
+        assert r.pass_name != "nav_menu"
+
+
+def test_contact_box_below_the_article_is_no_fact_box(page, line) -> None:
+    box = ["Press contact:", "Riverside Council Press Office", "Tel.: 0228-999582-5777",
+           "E-Mail: press@riverside.example", "Internet: www.riverside.example"]
+    a = clean(page("en", "wet", before_footer=box))
+    assert not any(line(a, t).evidence == "fact box below the article" for t in box)
+
+
+@pytest.mark.parametrize(
+    ("lang", "style", "byline", "block"),
+    [
+        ("en", "markdown", "By Jane Doe",
+         ["## Key events", "", "- Council keeps the riverside library open for a year",
+          "- Roof repairs to be voted on in the spring",
+          "- Opening hours and staffing still under discussion"]),
+        ("de", "w3m", "Von Anna Schmidt",
+         ["Das Wichtigste in Kürze", "", "  • Die Bibliothek am Fluss bleibt ein weiteres Jahr offen",
+          "  • Über das undichte Dach wird im Frühjahr abgestimmt",
+          "  • Öffnungszeiten und Stellen sind noch offen"]),
+    ],
+)
+def test_summary_list_at_the_top_joins_the_article(page, line, lang, style, byline,
+                                                    block) -> None:
+    text = page(lang, style).replace(
+        byline + "\n", byline + "\n\nShare on Facebook\n\n" + "\n".join(block) + "\n\n", 1)
+    a = clean(text)
+    for t in block:
+        if t:
+            r = line(a, t.lstrip("#-• ")[:25])
+            assert r.kept, (t, r.label, r.pass_name, r.evidence)
+
+
+@pytest.mark.parametrize(("lang", "byline", "head"), [
+    ("fr", "Par Claire Martin", "## Pourquoi sans voiture ?"),
+    ("en", "By Jane Doe", "## Why go without a car"),
+])
+def test_markdown_subheading_right_above_the_first_paragraph_opens_the_article(
+        page, line, lang, byline, head) -> None:
+    toc = ["- [Day 1](#day-1)", "- [Day 2](#day-2)", "- [Day 3](#day-3)", "- [Good to know](#info)"]
+    text = page(lang, "markdown").replace(
+        byline + "\n", byline + "\n\n" + "\n".join(toc) + "\n\n" + head + "\n", 1)
+    a = clean(text)
+    r = line(a, head.lstrip("# ")[:15])
+    assert r.kept and r.pass_name == "region", (r.label, r.evidence)

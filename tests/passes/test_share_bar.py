@@ -16,6 +16,7 @@ from newsclean.model import Label
         "Facebook X (Twitter) Instagram LinkedIn",
         "Facebook Twitter LinkedIn Pinterest Email",
         "Facebook WhatsApp Telegram",
+        "[f] [X] [WhatsApp] [✉]",
         "0",
         "37",
     ],
@@ -63,3 +64,25 @@ def test_a_number_in_a_sentence_is_not_a_counter(page, line) -> None:
     s = "12 residents spoke at the meeting, and all of them asked the council to keep the library."
     a = clean(page(insert=[s]))
     assert line(a, "12 residents").label is Label.BODY
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["[X](https://twitter.com/intent/tweet?url=x) [Facebook](https://www.facebook.com/sharer/"
+     "sharer.php?u=x) [LINE](https://social-plugins.line.me/lineit/share?url=x) "
+     "[はてなブックマーク](https://b.hatena.ne.jp/entry/x)",
+     "[Weitersagen](https://www.facebook.com/sharer/sharer.php?u=x) · "
+     "[Per WhatsApp senden](https://wa.me/?text=x) · [Per Mail](mailto:?subject=x)"],
+)
+def test_markdown_links_to_share_endpoints(page, line, row: str) -> None:
+    a = clean(page("en", "markdown", insert=[row]))
+    r = [x for x in a.lines if x.text.strip() == row][0]
+    assert (r.label, r.pass_name) == (Label.SHARE, "share_bar"), r.evidence
+    assert len(a.paragraphs) == 4
+
+
+def test_markdown_links_to_articles_are_not_a_share_bar(page) -> None:
+    row = "[Council budget](https://herald.example/news/budget) [Library hours](https://herald.example/library)"
+    a = clean(page("en", "markdown", insert=[row]))
+    r = [x for x in a.lines if x.text.strip() == row][0]
+    assert r.pass_name != "share_bar"

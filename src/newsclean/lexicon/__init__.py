@@ -34,7 +34,8 @@ PHRASE_LABELS: Final = frozenset(
 )
 _LIST_KEYS: Final = (
     "share_tokens", "byline_prefix", "author_roles", "published_prefix", "updated_prefix",
-    "reading_time", "caption_credit", "caption_prefix", "author_box", "closing", "home", "weekdays",
+    "reading_time", "reading_time_label", "summary_heading", "source_prefix", "reviewer_prefix",
+    "caption_credit", "caption_prefix", "author_box", "closing", "home", "weekdays",
     "stopwords",
 )
 _KNOWN_KEYS: Final = frozenset({"language", "phrases", "months", "not_article", *_LIST_KEYS})
@@ -162,6 +163,10 @@ class Lexicon:
     published_prefix: tuple[str, ...]
     updated_prefix: tuple[str, ...]
     reading_time: tuple[str, ...]
+    reading_time_label: tuple[str, ...]
+    summary_heading: frozenset[str]
+    source_prefix: tuple[str, ...]
+    reviewer_prefix: frozenset[str]
     caption_credit: tuple[str, ...]
     caption_prefix: tuple[str, ...]
     author_box: tuple[str, ...]
@@ -371,6 +376,10 @@ def _build(files: dict[str, str]) -> Lexicon:
         published_prefix=tuple(dict.fromkeys(lists["published_prefix"])),
         updated_prefix=tuple(dict.fromkeys(lists["updated_prefix"])),
         reading_time=tuple(dict.fromkeys(lists["reading_time"])),
+        reading_time_label=tuple(dict.fromkeys(lists["reading_time_label"])),
+        summary_heading=frozenset(match_key(h) for h in lists["summary_heading"]),
+        source_prefix=tuple(dict.fromkeys(lists["source_prefix"])),
+        reviewer_prefix=frozenset(p.casefold().rstrip(": ") for p in lists["reviewer_prefix"]),
         caption_credit=tuple(dict.fromkeys(lists["caption_credit"])),
         caption_prefix=tuple(dict.fromkeys(lists["caption_prefix"])),
         author_box=tuple(dict.fromkeys(w.casefold() for w in lists["author_box"])),

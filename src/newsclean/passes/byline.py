@@ -64,7 +64,11 @@ def _patterns(lex: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str], reg
     # literal trie starts exactly where one of its words does, at a third of the cost.
     role_re = regex.compile(r"(?:" + _trie_pattern(sorted(set(lex.author_roles))) + r")\b.*$")
     rt = "|".join(regex.escape(r) for r in lex.reading_time)
-    reading = regex.compile(rf"(?<!\d)\d+\s*(?:{rt})", regex.I)
+    # ... or a label, a number and a unit of time ("Leestijd: 3 minuten", "Czas czytania:
+    # 4 min"): the whole line, so "Reading time: 4 minutes of pure joy" stays out.
+    rl = "|".join(regex.escape(r) for r in lex.reading_time_label)
+    label = rf"|^(?:{rl})\s*:?\s*(?<!\d)\d+\s*\p{{L}}{{1,8}}\.?$" if rl else ""
+    reading = regex.compile(rf"(?<!\d)\d+\s*(?:{rt}){label}", regex.I)
     return start, month_cut, role_re, reading
 
 
@@ -86,10 +90,36 @@ def _role_anywhere(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(_trie_pattern(sorted(set(lex.author_roles))))
 
 
+# An agency's short name: "dpa", "epd", "AFP", "SID".
+_AGENCY_SHAPE = regex.compile(r"[a-z]{2,4}|[A-Z]{2,5}")
+
+
+@lru_cache(maxsize=4)
+def _agencies(lex: Lexicon) -> frozenset[str]:
+    """News agencies among the author roles (they end a byline: "Jane Roe, Reuters"):
+    the roles that are also photo credits ("Reuters", "Europa Press") or read as an
+    agency's short name ("dpa", "AFP")."""
+    credits = set(lex.caption_credit)
+    return frozenset(r for r in lex.author_roles
+                     if r in credits or _AGENCY_SHAPE.fullmatch(r))
+
+
+@lru_cache(maxsize=4)
+def _source_line(lex: Lexicon) -> regex.Pattern[str] | None:
+    """ "Quelle: dpa", "Source: AFP": a source word, a colon and the agency."""
+    if not lex.source_prefix:
+        return None
+    alt = "|".join(regex.escape(p.rstrip(": ")) for p in lex.source_prefix)
+    return regex.compile(rf"(?:{alt})\s*:\s*(.{{2,40}})", regex.I)
+
+
 def parse_authors(rest: str, lex: Lexicon, max_author_words: int) -> tuple[str, ...]:
     """Names out of the text after a byline prefix ("" if it doesn't read as names)."""
     _, month_cut, role_re, _ = _patterns(lex)
     rest = _EMAIL.sub(" ", rest)
+    whole = rest.strip(" .:-–—()")
+    if whole in _agencies(lex):
+        return (whole,)  # "By Reuters", "Von dpa": agency copy, no writer named
     # A month cut ends in a digit and a role is one of the lexicon's: cheap prechecks
     # (the same engine's \d; a literal trie) spare the month and role alternations.
     m = month_cut.search(rest) if _DIGIT.search(rest) else None
@@ -152,10 +182,22 @@ class Byline:
             if m and (m.start() == 0 or (m.group(0)[0].isupper() and m.start() <= 40)):
                 authors = parse_authors(ln.text[m.end():], lex, self.config.max_author_words)
                 if authors and not (ln.ends_sentence and ln.words > 8 and m.start() > 0):
-                    yield verdict(ln.index, Label.BYLINE, f"'{m.group(0).strip()}' + name",
-                                  self.name)
-                    yield Field("authors", authors, ln.index, f"after '{m.group(0).strip()}'")
+                    prefix = m.group(0).strip()
+                    if prefix.casefold().rstrip(": ") in lex.reviewer_prefix:
+                        # "Medically reviewed by Jane Roe": a byline, not the author
+                        yield verdict(ln.index, Label.BYLINE, f"'{prefix}' + reviewer",
+                                      self.name)
+                        continue
+                    yield verdict(ln.index, Label.BYLINE, f"'{prefix}' + name", self.name)
+                    yield Field("authors", authors, ln.index, f"after '{prefix}'")
                     continue
+            src = _source_line(lex) if ln.words <= 4 else None
+            sm = src.fullmatch(ln.text) if src is not None else None
+            if sm is not None and sm.group(1).strip() in _agencies(lex):
+                agency = sm.group(1).strip()
+                yield verdict(ln.index, Label.BYLINE, f"agency source '{agency}'", self.name)
+                yield Field("authors", (agency,), ln.index, "agency source")
+                continue
             # cheap precheck: a reading time starts with a number
             # Length guard: "\d+\s*" restarts at every digit of a long digit run.
             if (ln.words <= 6 and len(ln.text) <= 120

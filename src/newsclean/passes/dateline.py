@@ -55,6 +55,11 @@ MAX_DATES_PER_LINE = 3
 _WORDS = regex.compile(r"[^\W\d_]+")
 # Time zones and their like: "GMT", "ET", "PT", "CET", "UTC".
 _ZONE = regex.compile(r"[A-Z]{1,2}[SD]?T|UTC|GMT|CES?T|MES?Z")
+# A time of day on a line of its own: a live-blog entry's time ("15.47 GMT", "09:42",
+# "9:42 a.m. ET", "14.30 Uhr").
+_TIME_ONLY = regex.compile(r"(?:[01]?\d|2[0-3])[:h.][0-5]\d\s*(?:[ap]\.?m\.?)?"
+                           r"(?:\s*(?:[A-Z]{1,2}[SD]?T|UTC|GMT|CES?T|MES?Z|Uhr|h|Н|МСК))?",
+                           regex.I)
 _MIN_YEAR, _MAX_YEAR = 1990, 2100
 # What follows the month in a month-first date (" 16, 2025"): a line without it
 # can't hold one, and this digit-led test is far cheaper than the month scan.
@@ -172,6 +177,9 @@ class Dateline:
                 continue
             found = find_date(ln.text, lex)
             if found is None:
+                if (ln.words <= 3 and doc.decided[ln.index] is None and ln.text[0].isdigit()
+                        and _TIME_ONLY.fullmatch(ln.text)):
+                    yield verdict(ln.index, Label.DATE, f"time of day '{ln.text}'", self.name)
                 continue
             if _NUMERIC.search(ln.text):
                 if english is None:

@@ -71,6 +71,8 @@ _STRUCTURAL = frozenset({"region", "repeated", "nav_menu", "list_block", "teaser
 _PREFIXED_OVER = frozenset({"photo_caption", "dateline"})
 #: How many of the last kept lines may be the author's bio.
 AUTHOR_BIO_LINES = 3
+#: Longest "About the author:" label before the name in an author bio, in characters.
+BIO_LABEL_CHARS = 30
 #: How many of the last kept lines are searched for an "About <author>" box.
 AUTHOR_BOX_LINES = 6
 #: How many non-blank lines above and below the byline may hold its name or role.
@@ -409,14 +411,25 @@ class Metadata:
             yield item
         if boxed:
             return
+        box = doc.lexicon.author_box
         for i in kept[-AUTHOR_BIO_LINES:]:
             ln = doc.lines[i]
             v = doc.decided[i]
             if v is None or v.pass_name != "region":
                 continue
+            text = ln.text
+            # "Über den Autor: Tobias Lemke ist ...", "About the author: Jane Doe is ...".
+            colon = text.find(": ", 0, BIO_LABEL_CHARS)
+            if colon > 0 and text[:colon].split(" ", 1)[0].casefold() in box:
+                text = text[colon + 2:]
             for name in names:
-                rest = ln.text[len(name):].lstrip(" ,").split(" ", 1)
-                if ln.text.startswith(name) and rest[0] and rest[0].casefold() in stop:
+                if not text.startswith(name):
+                    continue
+                rest = text[len(name):].lstrip(" ,").split(" ", 1)
+                # The name, then a stopword or a verb in lower case ("Jane Doe is ...",
+                # "Jane Doe covers ...", "Johanna Steiner schreibt als freie Autorin ...").
+                if rest[0] and (rest[0].casefold() in stop or (
+                        rest[0][0].islower() and len(rest) > 1)):
                     yield verdict(i, Label.BYLINE, f"author bio of '{name}'", self.name)
                     break
 

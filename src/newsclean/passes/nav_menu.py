@@ -23,12 +23,27 @@ from itertools import chain
 from typing import ClassVar
 
 from ..config import NavMenuConfig
-from ..lines import Line
+from ..lines import Line, is_key_value
 from ..model import EXTRACTED_LABELS, KEPT_LABELS, REMOVED_LABELS, Label, Verdict
 from .base import Doc, Item, verdict
 
 
 _NOT_ITEM_LABELS = EXTRACTED_LABELS | KEPT_LABELS
+
+
+def _in_fact_box(doc: Doc, ln: Line) -> bool:
+    """A "Key: value" line next to another ("Referee: Carlos Meireles" / "Attendance:
+    3100"): a fact box, not menu items."""
+    if not is_key_value(ln):
+        return False
+    lines = doc.lines
+    for step in (-1, 1):
+        j = ln.index + step
+        if 0 <= j < len(lines) and not lines[j].text:
+            j += step
+        if 0 <= j < len(lines) and lines[j].text and is_key_value(lines[j]):
+            return True
+    return False
 
 
 class NavMenu:
@@ -65,12 +80,19 @@ class NavMenu:
                     yield from self._flush(run, doc)
                 run, blanks, introduced = [], 0, True
                 continue
-            elif ln is not None and self._item(ln, decided[ln.index]):
+            elif (ln is not None and self._item(ln, decided[ln.index])
+                  and not (decided[ln.index] is None and _in_fact_box(doc, ln))):
                 if blanks > 1 and run:
                     if not introduced:
                         yield from self._flush(run, doc)
                     run, introduced = [], False
                 run.append(ln)
+                blanks = 0
+                continue
+            elif (introduced and ln is not None and ln.bullet and blanks <= 1
+                  and decided[ln.index] is None):
+                # A longer item of the announced list ("1. Jane Roe (Team A) in 4h12'36"")
+                # does not end it: the short items after it are the same list.
                 blanks = 0
                 continue
             if not introduced and run:

@@ -33,9 +33,22 @@ MIN_TWIN_WORDS = 5
 #: ... and when it has no sentence punctuation (a caption, not a headline).
 MIN_TWIN_BARE_WORDS = 16
 # "(...)" or "[...]" at the end of a line, the credit candidate.
-_TRAILING_PAREN = regex.compile(r"[(\[]([^()\[\]]{2,160})[)\]]\s*$")
+_TRAILING_PAREN = regex.compile(r"[(\[（]([^()\[\]（）]{2,160})[)\]）]\s*$")
 _WHOLE_PAREN = regex.compile(r"^[(\[]([^()\[\]]{2,160})[)\]]$")
 _MD_IMAGE_LINE = regex.compile(r"^\s*!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)\s*$")
+# Markdown emphasis: a whole line in single "*" or "_" (a rendered <figcaption>), and
+# an emphasised span ending a line ("... the show. *Jane Roe/Dales Echo*").
+_MD_ITALIC_LINE = regex.compile(r"^([*_])(?=[^\s*_])([^*_\n]{2,1000}?)(?<=[^\s*_])\1$")
+_MD_ITALIC_TAIL = regex.compile(r"\s([*_])(?=[^\s*_])([^*_\n]{2,200}?)(?<=[^\s*_])\1$")
+# Where a credit may start inside a caption: after a sentence end, or at a "©".
+_CREDIT_START = regex.compile(r"(?<=[.!?…»\"”])\s+|(?<!\s)\s+(?=©)")
+#: Longest credit, in words, that ends a caption after its last sentence.
+MAX_TAIL_CREDIT_WORDS = 9
+# A short lower-case link word between a credit word and the name ("Foto di", "Photo by").
+_LINK_WORD = regex.compile(r"\p{Ll}{1,4}\s+[\p{Lu}©]")
+# w3m prints an image's file name in brackets when the image has no alt text:
+# "[harbour-wall-2025]", "[img_0412.jpg]": lower-case parts joined by "-", "_" or ".".
+_FILE_NAME_ALT = regex.compile(r"^\[\p{Ll}[\p{Ll}\p{N}]*(?:[-_.][\p{Ll}\p{N}]+)+\]$")
 _TRAILING_CREDIT = regex.compile(r"\b(?:Credit|CREDIT|Credits)\s*(?:\.\.\.|…|:)\s*[^.!?]{2,80}$")
 #: Longest stand-alone slash credit, in characters. _SLASH_ONLY nests repetitions, so
 #: it only ever sees short lines (a 1 MB "Home/Home/..." line once took minutes).
@@ -110,8 +123,57 @@ class PhotoCaption:
             return None
         return None
 
+    @staticmethod
+    def _below_image(doc: Doc, i: int) -> bool:
+        """The nearest non-blank line above ``i`` (a blank line apart at most) is a
+        markdown image on its own line."""
+        for j in (i - 1, i - 2):
+            if j < 0:
+                return False
+            above = doc.lines[j]
+            if above.text:
+                return above.image and bool(_MD_IMAGE_LINE.match(above.raw))
+        return False
+
     def _is_credit(self, inner: str, credit: regex.Pattern[str]) -> bool:
         return bool(credit.search(inner) or _SLASH_CREDIT.search(inner))
+
+    @staticmethod
+    def _tail_credit(text: str, credit: regex.Pattern[str]) -> str | None:
+        """The credit that ends a caption after its last sentence, unbracketed:
+        "... dezenas de metros. Foto: Nuno Brites/Lusa", "... samedi soir. Photo
+        L'Écho d'Alsace / Mélanie Kuntz", "... Kasterlee. © Belga", "... brygada.
+        Fot. PAP/Jan Nowak". A credit word, then a colon, a slash, a capitalised
+        name or a short link word and a name ("Foto di Anna Rossi"); or a "©"; or a
+        name in capitals with a slash ("NATHAN PERRIN / LE QUOTIDIEN"). The tail is
+        short and ends without sentence punctuation, and a sentence comes before."""
+        last = text[-1]
+        if last in ".!?;,…" or last in ")]":
+            return None
+        starts = [m for m in _CREDIT_START.finditer(text)]
+        for m in reversed(starts[-3:]):
+            tail = text[m.end():]
+            n = tail.count(" ") + 1
+            if n > MAX_TAIL_CREDIT_WORDS:
+                return None
+            if text.count(" ", 0, m.start()) < 2:  # fewer than three words before
+                return None
+            if tail[0] == "©":
+                if len(tail) > 2:
+                    return tail
+                continue
+            cm = credit.match(tail)
+            if cm is not None and cm.end() < len(tail):
+                rest = tail[cm.end():]
+                after = rest.lstrip()
+                if (rest[0] in ":/" or (rest[0] == " " and after[:1] in ":/©")
+                        or (rest[0] == " " and after[:1].isupper())
+                        or (rest[0] == " " and _LINK_WORD.match(after))):
+                    return tail
+            if (n >= 2 and "/" in tail and len(tail) <= MAX_CREDIT_CHARS and tail.isupper()
+                    and _SLASH_ONLY.match(tail)):
+                return tail
+        return None
 
     def judge(self, doc: Doc) -> Iterator[Item]:
         credit = _credit_regex(doc.lexicon)
@@ -146,6 +208,10 @@ class PhotoCaption:
                 yield verdict(i, Label.CAPTION, "markdown image line", self.name)
                 continue
             first = text[0]
+            if first == "[" and ln.words == 1 and _FILE_NAME_ALT.match(text):
+                taken.add(i)
+                yield verdict(i, Label.CAPTION, "image file name in brackets", self.name)
+                continue
             start = (starter.match(text) if prefix_leads is None
                      or text.startswith(prefix_leads.get(first, ())) else None)
             if start is not None:
@@ -191,9 +257,37 @@ class PhotoCaption:
                 yield Field("caption", text, i, "caption with credit")
                 continue
             # cheap precheck: text is stripped, so a trailing credit ends the line
-            m = _TRAILING_PAREN.search(text) if ln.words >= 4 and text[-1] in ")]" else None
+            m = _TRAILING_PAREN.search(text) if ln.words >= 4 and text[-1] in ")]）" else None
             if m and self._is_credit(m.group(1), credit):
                 taken.add(i)
                 yield verdict(i, Label.CAPTION, f"ends with credit '({m.group(1)[:40]})'",
                               self.name)
                 yield Field("caption", text, i, "caption with credit")
+                continue
+            if ln.words < 4:
+                continue
+            # Markdown: a caption in italics, or ending in an italic credit.
+            # (from the raw line: a leading "*" went as a bullet)
+            italic = _MD_ITALIC_LINE.match(" ".join(ln.raw.split())) if text[-1] in "*_" else None
+            body = italic.group(2) if italic else text
+            if italic is None and text[-1] in "*_":
+                it = _MD_ITALIC_TAIL.search(text)
+                if (it is not None and it.group(2).count(" ") < self.config.max_credit_words
+                        and self._is_credit(it.group(2), credit)):
+                    taken.add(i)
+                    yield verdict(i, Label.CAPTION, f"ends with credit '{it.group(2)[:40]}'",
+                                  self.name)
+                    yield Field("caption", text, i, "caption with credit")
+                    continue
+            tail_credit = self._tail_credit(body, credit)
+            if tail_credit is not None:
+                taken.add(i)
+                yield verdict(i, Label.CAPTION, f"ends with credit '{tail_credit[:40]}'",
+                              self.name)
+                yield Field("caption", text, i, "caption with credit")
+                continue
+            if italic is not None and self._below_image(doc, i):
+                # "![alt](img.jpg)" then "*The plateau at dawn.*": the figure's caption.
+                taken.add(i)
+                yield verdict(i, Label.CAPTION, "italic line below a markdown image", self.name)
+                yield Field("caption", text, i, "caption below an image")

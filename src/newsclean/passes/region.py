@@ -33,7 +33,7 @@ import regex
 
 from ..config import RegionConfig
 from ..lexicon import Lexicon, _trie_pattern
-from ..lines import Line
+from ..lines import Line, is_key_value
 from ..model import KEPT_LABELS, Label, Verdict
 from ..verdict import SMALL_BODY_WORDS, is_error_page
 from .base import Doc, Item, verdict
@@ -88,6 +88,20 @@ CLOSING_SHORT_WORDS = 25
 #: Longest line inside the article that a call-to-action phrase removes.
 CALL_MAX_WORDS = 20
 _FIRST_SENTENCE = regex.compile(r"[^.!?…]*[.!?…]?")
+#: Longest markdown subheading right above the article that opens it, in words.
+MAX_HEADING_ABOVE_WORDS = 12
+#: Longest summary heading, in words; most points under it; weight of each point.
+SUMMARY_HEADING_WORDS = 6
+MAX_SUMMARY_ITEMS = 12
+SUMMARY_ITEM_WEIGHT = 0.5
+#: Fewest "Key: value" lines, most lines and longest line (words) of a fact box
+#: that joins the article below it.
+MIN_FACT_LINES = 2
+MAX_FACT_BOX_LINES = 12
+MAX_FACT_WORDS = 30
+_CONTACT_MARKS = ("@", "www.", "http", "tel.")
+#: Fewest words of a line ending in ";" that reads as a clause of the text's own list.
+LIST_CLAUSE_WORDS = 4
 #: Numbers a short line holds to read as a table row, not a link.
 MIN_ROW_NUMBERS = 2
 _NUMBER = regex.compile(r"(?<![\p{L}\d])[-+]?\d[\d.,:]*%?")
@@ -150,6 +164,10 @@ class Region:
             if min_stop_ratio and ln.words >= 8 and ln.stopwords < min_stop_ratio * ln.words:
                 w *= c.low_stopword_factor  # lists of names, addresses, phone numbers
             return w
+        if ln.text[-1] in ";" and ln.words >= LIST_CLAUSE_WORDS:
+            # "* non scendere nei locali interrati;": a clause of an enumeration in
+            # the text; links and menu items never end on a semicolon.
+            return 0.0
         return self._bullet_short if ln.bullet else self._short
 
     def _min_stop_ratio(self, doc: Doc) -> float:
@@ -166,7 +184,36 @@ class Region:
         """Every line's weight, computed once per page (find and bridge share them)."""
         min_stop = self._min_stop_ratio(doc)
         weight = self.weight
-        return [weight(ln, v, min_stop) for ln, v in zip(doc.lines, doc.decided)]
+        weights = [weight(ln, v, min_stop) for ln, v in zip(doc.lines, doc.decided)]
+        summary = doc.lexicon.summary_heading
+        if summary:
+            for ln in doc.lines:
+                if ln.text and ln.words <= SUMMARY_HEADING_WORDS and ln.key in summary \
+                        and doc.undecided(ln.index):
+                    self._summary_list(doc, ln.index, weights)
+        return weights
+
+    def _summary_list(self, doc: Doc, i: int, weights: list[float]) -> None:
+        """"Key events" / "Das Wichtigste in Kürze" and the bulleted points under it
+        summarise the story: the heading and each point weigh a little, so
+        the summary joins the article instead of reading as a link list."""
+        lines = doc.lines
+        j, items, blanks = i + 1, 0, 0
+        while j < len(lines) and items < MAX_SUMMARY_ITEMS:
+            ln = lines[j]
+            if not ln.text:
+                blanks += 1
+                if blanks > 1:
+                    break
+            elif doc.undecided(j) and ln.bullet:
+                items, blanks = items + 1, 0
+            else:
+                break
+            j += 1
+        if items >= MIN_INTRO_ITEMS:
+            for k in range(i, j):
+                if lines[k].text:
+                    weights[k] = max(weights[k], SUMMARY_ITEM_WEIGHT)
 
     def find(self, doc: Doc, weights: list[float]) -> tuple[int, int] | None:
         """``(first, last)`` line index of the heaviest run, or None if nothing weighs.
@@ -254,7 +301,48 @@ class Region:
                     break
                 hi = i
             i += 1
-        return lo, self._intro_list(doc, hi)
+        return self._heading_above(doc, lo), self._intro_list(doc, hi)
+
+    @staticmethod
+    def _heading_above(doc: Doc, lo: int) -> int:
+        """A markdown subheading ("## Why go without a car?") right above the first
+        paragraph, a blank line apart at most, opens the article's first section."""
+        lines = doc.lines
+        i = lo - 1
+        if i >= 0 and not lines[i].text:
+            i -= 1
+        if (i >= 0 and lines[i].heading_level >= 2 and doc.undecided(i)
+                and lines[i].words <= MAX_HEADING_ABOVE_WORDS):
+            return i
+        return lo
+
+    def _fact_box(self, doc: Doc, hi: int) -> int:
+        """A story may end on a fact box of "Key: value" lines (a match report's
+        "Referee: ...", "Attendance: 3100", the line-ups; a venue line or a result
+        among them): right below the article, undecided lines up to the first
+        decided line or blank gap, at least ``MIN_FACT_LINES`` of them and at least
+        half of them "Key: value" lines. The region takes them."""
+        lines = doc.lines
+        end, n, facts, blanks = hi, 0, 0, 0
+        i = hi + 1
+        while i < len(lines) and n <= MAX_FACT_BOX_LINES:
+            ln = lines[i]
+            if not ln.text:
+                blanks += 1
+                if blanks > 1:
+                    break
+            elif doc.undecided(i) and ln.words <= MAX_FACT_WORDS:
+                end, n, blanks = i, n + 1, 0
+                # Contact details ("E-Mail: presse@...", "Internet: www...") make a
+                # contact box, and bulleted items a teaser list ("Top 5: Apps ...").
+                facts += (is_key_value(ln) and not ln.bullet
+                          and not any(t in ln.low for t in _CONTACT_MARKS))
+            else:
+                break
+            i += 1
+        if facts >= MIN_FACT_LINES and 2 * facts >= n and n <= MAX_FACT_BOX_LINES:
+            return end
+        return hi
 
     def _intro_list(self, doc: Doc, hi: int) -> int:
         """A story may end on a list it introduces with a colon ("The 2020 tour
@@ -331,6 +419,12 @@ class Region:
             span = None  # "Page not found" and a few lines of apology: no article
         lines = doc.lines
         lo, hi = span if span is not None else (len(lines), -1)
+        if span is not None:
+            box_end = self._fact_box(doc, hi)
+            for i in range(hi + 1, box_end + 1):
+                if lines[i].text:
+                    yield verdict(i, Label.BODY, "fact box below the article", self.name)
+            hi = box_end
         closing = self._closing(doc, lo, hi)
         if closing:
             hi = min(closing) - 1

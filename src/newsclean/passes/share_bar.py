@@ -29,6 +29,14 @@ _COUNTER = regex.compile(r"^\d{1,7}(?:[.,]\d{1,3})?[kKmM]?(?:\s+\p{L}{1,12})?$")
 _TOKEN = regex.compile(r"[\p{L}\p{N}+]+")
 # The same tokens in ASCII text, for the faster standard-library engine.
 _ASCII_TOKEN = re.compile(r"[A-Za-z0-9+]+")
+# Markdown: a line of links only, each to a share endpoint ("[X](https://twitter.com/
+# intent/tweet?url=...)", "[Facebook](https://www.facebook.com/sharer/sharer.php?u=...)").
+_MD_LINK_URL = regex.compile(r"\[[^\[\]\n]{0,200}\]\(([^()\s]{1,2000})\)")
+_SHARE_URL = regex.compile(
+    r"^(?:https?:)?//(?:[\w-]+\.)*(?:[\w-]+\.[a-z]{2,})/(?:[^?#]*/)?"
+    r"(?:sharer(?:\.php)?|share(?:Article|\.php)?|intent/(?:tweet|post)|submit|pin/create\b"
+    r"|lineit/share|send)\b|^(?:https?:)?//wa\.me/|^mailto:\?|^whatsapp:", regex.I)
+_LINK_GLUE = regex.compile(r"[\s|·•/,-]*")
 
 
 class ShareBar:
@@ -46,6 +54,13 @@ class ShareBar:
         for ln, v in zip(doc.lines, doc.decided):
             if not ln.text or ln.words > max_words or v is not None:
                 continue
+            if "](" in ln.raw:
+                urls = _MD_LINK_URL.findall(ln.raw)
+                if (len(urls) >= 2 and all(_SHARE_URL.search(u) for u in urls)
+                        and _LINK_GLUE.fullmatch(_MD_LINK_URL.sub("", ln.raw))):
+                    yield verdict(ln.index, Label.SHARE, f"{len(urls)} links to share endpoints",
+                                  self.name)
+                    continue
             first = ln.text[0]
             # A counter starts with a digit: [0-9] in ASCII, or any non-ASCII character
             # (the regex engine's Unicode digit tables are newer than str's).
