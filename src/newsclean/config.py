@@ -198,6 +198,10 @@ class RegionConfig:
     - ``max_bridge_lines``: largest boilerplate island (non-blank lines) inside
       the article that the region extends across (``None``: no bridging) ...
     - ``min_bridge_weight``: ... when the prose after it weighs at least this.
+    - ``second_block_share``: a block of prose beside the article, cut off by more
+      boilerplate than the bridge crosses, joins it when it weighs at least this
+      share of the article's weight (``None``: never) ...
+    - ``min_second_block_weight``: ... and at least this much.
     """
 
     min_prose_words: int = 6
@@ -216,12 +220,17 @@ class RegionConfig:
     comments_factor: float = 0.2
     max_bridge_lines: int | None = 14
     min_bridge_weight: float = 10.0
+    second_block_share: float | None = 0.15
+    min_second_block_weight: float = 6.0
 
     def __post_init__(self) -> None:
         _check(self, positive=("min_prose_words", "long_words", "max_prose_weight_words",
                                "max_list_run", "max_bridge_lines"),
                unit=("unpunctuated_factor", "min_stopword_share", "low_stopword_factor",
-                     "comments_factor"))
+                     "comments_factor", "second_block_share"))
+        if self.min_second_block_weight <= 0:
+            raise ValueError("RegionConfig.min_second_block_weight must be > 0, got "
+                             f"{self.min_second_block_weight}")
         if self.prose_divisor <= 0:
             raise ValueError(f"RegionConfig.prose_divisor must be > 0, got {self.prose_divisor}")
         for f in ("short_penalty", "removed_penalty", "barrier_penalty"):

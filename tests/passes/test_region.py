@@ -322,3 +322,58 @@ def test_markdown_subheading_right_above_the_first_paragraph_opens_the_article(
     a = clean(text)
     r = line(a, head.lstrip("# ")[:15])
     assert r.kept and r.pass_name == "region", (r.label, r.evidence)
+
+
+#: A product box of short lines, longer than the bridge crosses (``max_bridge_lines``).
+_BOX = [f"{w} {n}" for w in ("Oak", "Steel", "Glass", "Linen") for n in ("shelf", "lamp",
+                                                                          "bowl", "rug")]
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_second_block_of_prose_beyond_a_long_box_joins_the_article(page, line, prose,
+                                                                   lang: str) -> None:
+    # Three paragraphs, sixteen short lines, two more paragraphs: the bridge stops at
+    # fourteen lines, so the last two are a second block, heavy enough to join.
+    a = clean(page(lang, paragraphs=5, insert=_BOX, insert_after=3))
+    for p in prose[lang][3:5]:
+        r = line(a, p[:30])
+        assert (r.label, r.pass_name) == (Label.BODY, "region"), r.evidence
+        assert r.evidence.endswith("in a second block of the article")
+    assert list(a.paragraphs[:5]) == list(prose[lang][:5])
+    assert not any(line(a, t).kept for t in _BOX)
+
+
+def test_second_block_is_off_when_the_share_is_none(page, line, prose) -> None:
+    base = Config()
+    cfg = replace(base, region=replace(base.region, second_block_share=None))
+    a = clean(page(paragraphs=5, insert=_BOX, insert_after=3), config=cfg)
+    r = line(a, prose["en"][4][:30])
+    assert (r.label, r.evidence) == (Label.OTHER, "after the article")
+
+
+def test_block_after_a_list_heading_is_no_second_block(page, line, prose) -> None:
+    a = clean(page(paragraphs=5, insert=[*_BOX, "", "Related stories"], insert_after=3))
+    r = line(a, prose["en"][4][:30])
+    assert not r.kept and r.label is Label.RELATED, (r.label, r.evidence)
+
+
+def test_copy_of_the_article_is_no_second_block(page, line, prose) -> None:
+    copy = ["", prose["en"][0], "", prose["en"][1], "", prose["en"][2]]
+    a = clean(page(paragraphs=3, before_footer=[*_BOX, *copy]))
+    assert list(a.paragraphs[:3]) == list(prose["en"][:3])
+    assert sum(p == prose["en"][0] for p in a.paragraphs) == 1
+
+
+def test_light_prose_far_below_stays_out(page, line, prose) -> None:
+    # One short sentence after the box weighs less than min_second_block_weight.
+    a = clean(page(paragraphs=4, before_footer=[*_BOX, "", "Prices include tax."]))
+    assert not line(a, "Prices include tax.").kept
+
+
+@pytest.mark.parametrize("bad", [{"second_block_share": 1.5},
+                                 {"min_second_block_weight": 0.0}])
+def test_second_block_config_is_validated(bad: dict[str, float]) -> None:
+    from newsclean.config import RegionConfig
+
+    with pytest.raises(ValueError, match=next(iter(bad))):
+        RegionConfig(**bad)

@@ -60,12 +60,16 @@ _WORD = regex.compile(r"\w+")
 _ASCII_WORD = re.compile(r"\w+", re.ASCII)
 
 
+def _grams(low: str) -> set[tuple[str, ...]]:
+    """The word 4-grams of ``low``; a line of fewer than four tokens is one (short) gram."""
+    toks = (_ASCII_WORD if low.isascii() else _WORD).findall(low)
+    return set(zip(toks, toks[1:], toks[2:], toks[3:])) if len(toks) >= 4 else {tuple(toks)}
+
+
 def _repeats(low: str, seen: set[tuple[str, ...]]) -> bool:
     """True when most 4-grams of ``low`` are in ``seen``; adds them otherwise.
     Hashing keeps this linear in the article (no pairwise comparison)."""
-    toks = (_ASCII_WORD if low.isascii() else _WORD).findall(low)
-    # A line of fewer than four tokens is one (short) gram.
-    grams = set(zip(toks, toks[1:], toks[2:], toks[3:])) if len(toks) >= 4 else {tuple(toks)}
+    grams = _grams(low)
     if (len(grams) >= MIN_REPEAT_GRAMS
             and len(grams & seen) >= MIN_REPEAT_SHARE * len(grams)):
         return True
@@ -347,7 +351,8 @@ class Region:
     def _intro_list(self, doc: Doc, hi: int) -> int:
         """A story may end on a list it introduces with a colon ("The 2020 tour
         dates:" and the dates below): the list is the story's own, so the region
-        takes its undecided lines, up to the first decided line or blank gap."""
+        takes its undecided lines, up to the first decided line or blank gap, or
+        the first line without a bullet when the items have bullets."""
         lines = doc.lines
         i = hi + 1
         while i < len(lines) and not lines[i].text:
@@ -358,12 +363,16 @@ class Region:
         if not (intro_below or lines[hi].introduces_list):
             return hi
         end, items, blanks = hi, -1 if intro_below else 0, 0
+        bulleted: bool | None = None  # the first item's bullet: a line without one ends them
         while i < len(lines) and items <= MAX_INTRO_ITEMS:
-            if not lines[i].text:
+            ln = lines[i]
+            if not ln.text:
                 blanks += 1
                 if blanks > 1:
                     break
-            elif doc.undecided(i):
+            elif doc.undecided(i) and not (bulleted and not ln.bullet):
+                if items >= 0 and bulleted is None:
+                    bulleted = ln.bullet
                 end, items, blanks = i, items + 1, 0
             else:
                 break
@@ -425,6 +434,17 @@ class Region:
                 if lines[i].text:
                     yield verdict(i, Label.BODY, "fact box below the article", self.name)
             hi = box_end
+        blocks: list[tuple[int, int]] = []
+        if span is not None:
+            for a, b in self._second_blocks(doc, lo, hi, weights):
+                if self.config.max_bridge_lines is not None:
+                    a, b = self.bridge(doc, (a, b), weights)
+                if b >= lo - 1 and a <= hi + 1:  # bridged up to the article: one region
+                    lo, hi = min(lo, a), max(hi, b)
+                else:
+                    blocks.append((a, b))
+        for a, b in blocks:
+            yield from self._inside(doc, a, b, where="a second block of the article")
         closing = self._closing(doc, lo, hi)
         if closing:
             hi = min(closing) - 1
@@ -444,7 +464,8 @@ class Region:
                 if v.label in _CONTEXT_LABELS and v.pass_name in ("lexicon_match", "list_block"):
                     context = v.label
                 continue
-            if lo <= i <= hi or not ln.text or i in closing:
+            if (lo <= i <= hi or not ln.text or i in closing
+                    or (blocks and any(a <= i <= b for a, b in blocks))):
                 continue
             if i > hi and span is not None and context is None:
                 label, why = Label.OTHER, "after the article"
@@ -455,6 +476,77 @@ class Region:
             if context is not None:
                 why += f", in a {context.value} block"
             yield verdict(i, label, why, self.name)
+
+    def _second_blocks(self, doc: Doc, lo: int, hi: int, weights: list[float]
+                       ) -> list[tuple[int, int]]:
+        """Blocks of prose beside the article, cut off from it by more boilerplate
+        than the bridge crosses (a recipe's method below an ad and a product box, the
+        second part of a story split by a gallery): on each side of the region, the
+        heaviest run of lines (bylines and dates weigh as short lines here, since they
+        open other stories). Above the article only the run after the last list or
+        comment heading counts; below, the search ends at the first one. A block joins
+        the article when it weighs ``second_block_share`` of the article and at least
+        ``min_second_block_weight``, and less than half of its prose words repeat the
+        article (a copy or a teaser of it)."""
+        c = self.config
+        if c.second_block_share is None:
+            return []
+        need = max(c.min_second_block_weight, c.second_block_share * sum(weights[lo:hi + 1]))
+        found = [s for s in (self._heaviest(doc, weights, 0, lo - 1, need, above=True),
+                             self._heaviest(doc, weights, hi + 1, len(weights) - 1, need,
+                                            above=False))
+                 if s is not None]
+        if not found:
+            return []
+        seen: set[tuple[str, ...]] = set()
+        for k in range(lo, hi + 1):
+            if doc.undecided(k) and doc.lines[k].words >= 4:
+                seen |= _grams(doc.lines[k].low)
+        return [s for s in found if not self._mostly_repeated(doc, s, seen)]
+
+    def _heaviest(self, doc: Doc, weights: list[float], a: int, b: int, need: float,
+                  *, above: bool) -> tuple[int, int] | None:
+        """The heaviest run of lines in [a, b] weighing at least ``need``, not
+        crossing a list, comment, footer or cookie line or a teaser list."""
+        short = self._short
+        best, span = 0.0, None
+        run, start = 0.0, a
+        for i in range(a, b + 1):
+            v = doc.decided[i]
+            w = weights[i]
+            if v is not None:
+                if (v.label in _CONTEXT_LABELS or v.label in _HARD_STOP_LABELS
+                        or v.pass_name == "teaser_list"):
+                    if not above:
+                        break
+                    best, span, run = 0.0, None, 0.0  # only what follows the barrier
+                    continue
+                if v.label in _META_LABELS:
+                    w = short
+            if run <= 0.0:
+                if w <= 0.0:
+                    continue
+                run, start = w, i
+            else:
+                run += w
+            if run > best:
+                best, span = run, (start, i)
+        return span if span is not None and best >= need else None
+
+    def _mostly_repeated(self, doc: Doc, span: tuple[int, int],
+                         seen: set[tuple[str, ...]]) -> bool:
+        """Half or more of the block's prose words are in lines whose 4-grams
+        mostly stand in the article already (``seen``)."""
+        total = repeated = 0
+        for k in range(span[0], span[1] + 1):
+            ln = doc.lines[k]
+            if doc.undecided(k) and self.is_prose(ln):
+                total += ln.words
+                grams = _grams(ln.low)
+                if (len(grams) >= MIN_REPEAT_GRAMS
+                        and len(grams & seen) >= MIN_REPEAT_SHARE * len(grams)):
+                    repeated += ln.words
+        return total == 0 or 2 * repeated >= total
 
     @staticmethod
     def _closing(doc: Doc, lo: int, hi: int) -> dict[int, str]:
@@ -499,11 +591,11 @@ class Region:
                     found[i] = phrase
         return found
 
-    def _inside(self, doc: Doc, lo: int, hi: int, skip: dict[int, str] | None = None
-                ) -> Iterator[Item]:
+    def _inside(self, doc: Doc, lo: int, hi: int, skip: dict[int, str] | None = None,
+                where: str = "the article") -> Iterator[Item]:
         """Settle undecided lines in [lo, hi]: prose is body; short lines are headings
         unless they come in a run longer than ``max_list_run`` (a link list); a
-        second copy of the story is dropped."""
+        second copy of the story is dropped. ``where`` names the block in evidence."""
         copies = self._copies(doc, lo, hi)
         lines, decided = doc.lines, doc.decided
         run: list[Line] = []
@@ -525,7 +617,7 @@ class Region:
             if i in copies:
                 yield verdict(i, Label.OTHER, "repeats article text above", self.name)
                 continue
-            yield verdict(i, Label.BODY, f"prose of {ln.words} words in the article", self.name)
+            yield verdict(i, Label.BODY, f"prose of {ln.words} words in {where}", self.name)
         yield from self._settle_run(run, intro)
 
     def _copies(self, doc: Doc, lo: int, hi: int) -> set[int]:
