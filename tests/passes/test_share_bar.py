@@ -17,6 +17,8 @@ from newsclean.model import Label
         "Facebook Twitter LinkedIn Pinterest Email",
         "Facebook WhatsApp Telegram",
         "[f] [X] [WhatsApp] [✉]",
+        "Share  Resize  Listen (2 min)",
+        "Share 12 Comments 4",
         "0",
         "37",
     ],
@@ -86,3 +88,9 @@ def test_markdown_links_to_articles_are_not_a_share_bar(page) -> None:
     a = clean(page("en", "markdown", insert=[row]))
     r = [x for x in a.lines if x.text.strip() == row][0]
     assert r.pass_name != "share_bar"
+
+
+def test_counts_alone_are_no_share_bar(page, line) -> None:
+    # Numbers are skipped, but a row needs two share words besides them.
+    a = clean(page(insert=["Share 2 3"]))
+    assert line(a, "Share 2 3").pass_name != "share_bar"

@@ -74,7 +74,7 @@ class ShareBar:
             head = token.search(ln.low)
             if head is None or head.group() not in tokens_ok:
                 continue
-            toks = token.findall(ln.low)
+            toks = [t for t in token.findall(ln.low) if not t.isdigit()]  # counts: "(2 min)"
             if len(toks) < 2 or not all(t in tokens_ok for t in toks):
                 continue
             strong = [t for t in toks if (m := lex.exact.get(t)) is not None
