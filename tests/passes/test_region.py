@@ -377,3 +377,30 @@ def test_second_block_config_is_validated(bad: dict[str, float]) -> None:
 
     with pytest.raises(ValueError, match=next(iter(bad))):
         RegionConfig(**bad)
+
+
+_PIN = {"en": "Save this easy riverside picnic guide for later and share it with friends who "
+              "love long summer walks by the water #picnic #summer",
+        "de": "Merk dir diese einfache Anleitung für ein Picknick am Fluss und teile sie mit "
+              "Freunden, die gern am Wasser spazieren gehen #picknick"}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_prose_printed_three_times_is_no_article_text(page, line, prose, lang: str) -> None:
+    # An image's pin description under each picture: the same sentence again and again.
+    text = page(lang, paragraphs=5)
+    for k in (0, 2, 4):  # one under each picture, between the paragraphs
+        text = text.replace(prose[lang][k] + "\n", prose[lang][k] + "\n\n" + _PIN[lang] + "\n")
+    a = clean(text)
+    pins = [r for r in a.lines if r.text == _PIN[lang]]
+    assert len(pins) == 3
+    for r in pins:
+        assert (r.label, r.pass_name) == (Label.OTHER, "region"), r.evidence
+        assert r.evidence == "prose printed 3 times on the page"
+    assert list(a.paragraphs[:5]) == list(prose[lang][:5])
+
+
+def test_prose_printed_twice_stays_a_pull_quote(page, line, prose) -> None:
+    quote = prose["en"][1]
+    a = clean(page(paragraphs=4, insert=[quote], insert_after=3))
+    assert [r.label for r in a.lines if r.text == quote] == [Label.BODY, Label.BODY]

@@ -25,6 +25,7 @@ short line (an author bio right after the last paragraph stays in).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import ClassVar
@@ -54,6 +55,9 @@ MIN_REPEAT_GRAMS = 8
 MIN_COPY_WORDS = 60
 #: ... or is a single repeated line at least this long (hard-wrapped copies).
 MIN_COPY_LINE_WORDS = 100
+#: A prose line printed this many times on the page is no article text (an image's
+#: pin description or alt text under each picture); a pull quote is printed twice.
+MIN_PROSE_PRINTS = 3
 _WORD = regex.compile(r"\w+")
 # The same tokens on ASCII text, where \w is [A-Za-z0-9_] in both engines; the
 # standard library finds them about 1.5x as fast.
@@ -597,6 +601,7 @@ class Region:
         unless they come in a run longer than ``max_list_run`` (a link list); a
         second copy of the story is dropped. ``where`` names the block in evidence."""
         copies = self._copies(doc, lo, hi)
+        printed = self._printed(doc, lo, hi)
         lines, decided = doc.lines, doc.decided
         run: list[Line] = []
         intro = False  # the line before the run ends with a colon: the run is its list
@@ -617,8 +622,23 @@ class Region:
             if i in copies:
                 yield verdict(i, Label.OTHER, "repeats article text above", self.name)
                 continue
+            if i in printed:
+                yield verdict(i, Label.OTHER, f"prose printed {printed[i]} times on the page",
+                              self.name)
+                continue
             yield verdict(i, Label.BODY, f"prose of {ln.words} words in {where}", self.name)
         yield from self._settle_run(run, intro)
+
+    def _printed(self, doc: Doc, lo: int, hi: int) -> dict[int, int]:
+        """Undecided prose lines in [lo, hi] whose text the page prints at least
+        ``MIN_PROSE_PRINTS`` times (anywhere on it): line index -> times. Counted by
+        hash of the lines' keys, linear in the page."""
+        lines, decided = doc.lines, doc.decided
+        prose = [i for i in range(lo, hi + 1)
+                 if lines[i].text and decided[i] is None and self.is_prose(lines[i])]
+        keys = {lines[i].key for i in prose}
+        counts = Counter(ln.key for ln in lines if ln.key in keys)
+        return {i: n for i in prose if (n := counts[lines[i].key]) >= MIN_PROSE_PRINTS}
 
     def _copies(self, doc: Doc, lo: int, hi: int) -> set[int]:
         """Prose lines that belong to a second copy of the story: consecutive prose
