@@ -193,9 +193,16 @@ def test_fullwidth_bracketed_credit(page, line) -> None:
         Label.CAPTION, "photo_caption")
 
 
-@pytest.mark.parametrize("alt", ["[bridge-closure-2025]", "[dsc_0412.jpg]"])
+@pytest.mark.parametrize("alt", ["[bridge-closure-2025]", "[dsc_0412.jpg]", "[20180816_1009]",
+                                 "[p0792688]", "[lazy_placeholder][gratidao-pela-vida]"])
 def test_w3m_image_file_name_in_brackets(page, line, alt: str) -> None:
     a = clean(page("en", "w3m", insert=[alt, "The bridge on Monday. Photo: Jane Roe"]))
     r = line(a, alt)
     assert (r.label, r.pass_name) == (Label.CAPTION, "photo_caption")
     assert alt not in a.text
+
+
+@pytest.mark.parametrize("mark", ["[12]", "[Update]"])
+def test_footnote_marks_and_bracketed_words_are_no_image_ids(page, line, mark: str) -> None:
+    a = clean(page("en", "w3m", insert=[mark]))
+    assert line(a, mark).pass_name != "photo_caption"

@@ -49,6 +49,11 @@ _LINK_WORD = regex.compile(r"\p{Ll}{1,4}\s+[\p{Lu}©]")
 # w3m prints an image's file name in brackets when the image has no alt text:
 # "[harbour-wall-2025]", "[img_0412.jpg]": lower-case parts joined by "-", "_" or ".".
 _FILE_NAME_ALT = regex.compile(r"^\[\p{Ll}[\p{Ll}\p{N}]*(?:[-_.][\p{Ll}\p{N}]+)+\]$")
+# ... or an image id: bracketed tokens without spaces holding a digit or "_"
+# ("[20180816_1009]", "[p0792688]", "[lazy_placeholder][gratidao-pela-vida]"); a
+# footnote mark ("[12]") is no image.
+_IMAGE_ID_ALT = regex.compile(r"^(?:\[[^\[\]\s]{1,100}\])+$")
+_FOOTNOTE = regex.compile(r"^\[\d{1,3}\]$")
 _TRAILING_CREDIT = regex.compile(r"\b(?:Credit|CREDIT|Credits)\s*(?:\.\.\.|…|:)\s*[^.!?]{2,80}$")
 #: Longest stand-alone slash credit, in characters. _SLASH_ONLY nests repetitions, so
 #: it only ever sees short lines (a 1 MB "Home/Home/..." line once took minutes).
@@ -208,7 +213,9 @@ class PhotoCaption:
                 yield verdict(i, Label.CAPTION, "markdown image line", self.name)
                 continue
             first = text[0]
-            if first == "[" and ln.words == 1 and _FILE_NAME_ALT.match(text):
+            if first == "[" and ln.words == 1 and (_FILE_NAME_ALT.match(text) or (
+                    _IMAGE_ID_ALT.match(text) and not _FOOTNOTE.match(text)
+                    and any(c.isdigit() or c == "_" for c in text))):
                 taken.add(i)
                 yield verdict(i, Label.CAPTION, "image file name in brackets", self.name)
                 continue
