@@ -404,3 +404,35 @@ def test_prose_printed_twice_stays_a_pull_quote(page, line, prose) -> None:
     quote = prose["en"][1]
     a = clean(page(paragraphs=4, insert=[quote], insert_after=3))
     assert [r.label for r in a.lines if r.text == quote] == [Label.BODY, Label.BODY]
+
+
+_THREAD = {
+    "en": [("Jan Smith", "August 8, 2018 at 7:21 pm",
+            "Thanks for writing this, our branch was the only place my kids could study."),
+           ("Tom Collins", "August 9, 2018 at 10:41 am",
+            "I hope the council keeps its promise about the roof before the winter comes.")],
+    "de": [("Jana Schmidt", "8. August 2018 um 19:21",
+            "Danke für den Artikel, die Bibliothek ist für unsere Kinder wirklich wichtig."),
+           ("Tom Keller", "9. August 2018 um 10:41",
+            "Hoffentlich wird das Dach vor dem Winter repariert, sonst war alles umsonst.")],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_comment_thread_of_names_over_stamps_ends_the_article(page, line, prose,
+                                                              lang: str) -> None:
+    thread = [x for name, stamp, text in _THREAD[lang] for x in (name, stamp, text, "")]
+    a = clean(page(lang, paragraphs=4, before_footer=thread))
+    assert list(a.paragraphs[:4]) == list(prose[lang][:4])
+    for name, stamp, text in _THREAD[lang]:
+        for t in (name, text):
+            r = line(a, t)
+            assert (r.label, r.pass_name) == (Label.COMMENTS, "region"), (t, r.evidence)
+        assert not line(a, stamp).kept
+    assert not any(t in a.text for _, _, t in _THREAD[lang])
+
+
+def test_one_name_over_a_stamp_is_no_thread(page, line) -> None:
+    name, stamp, text = _THREAD["en"][0]
+    a = clean(page(paragraphs=4, before_footer=[name, stamp, text]))
+    assert line(a, text).label is not Label.COMMENTS

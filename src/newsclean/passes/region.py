@@ -113,6 +113,16 @@ LIST_CLAUSE_WORDS = 4
 #: Numbers a short line holds to read as a table row, not a link.
 MIN_ROW_NUMBERS = 2
 _NUMBER = regex.compile(r"(?<![\p{L}\d])[-+]?\d[\d.,:]*%?")
+#: Fewest "<date> at <time>" stamps under commenters' names that make a thread.
+MIN_COMMENT_STAMPS = 2
+#: Longest commenter's name line, in words.
+MAX_COMMENTER_WORDS = 5
+#: Prose weight the article needs above a comment thread for the thread to end it.
+MIN_WEIGHT_ABOVE_THREAD = 12.0
+# A comment's stamp: a year, a joiner word, a time ("August 8, 2018 at 7:21 pm",
+# "22. Juli 2019 um 16:25", "16 mars 2023 à 09h12").
+_COMMENT_STAMP = regex.compile(
+    r"\d{4},?\s+(?:at|um|à|a las|alle|às|om|o)\s+\d{1,2}[:.h]\d{2}(?!\d)")
 # Lines that end an article for good: nothing is bridged across them.
 _HARD_STOP_LABELS = frozenset({Label.COMMENTS, Label.FOOTER, Label.COOKIE})
 
@@ -449,6 +459,14 @@ class Region:
                     blocks.append((a, b))
         for a, b in blocks:
             yield from self._inside(doc, a, b, where="a second block of the article")
+        if span is not None:
+            thread = self._comment_thread(doc, lo, hi)
+            if thread is not None:
+                for i in range(thread, hi + 1):
+                    if lines[i].text and doc.undecided(i):
+                        yield verdict(i, Label.COMMENTS, "comment thread (names over 'date at "
+                                      "time' stamps) closing the article", self.name)
+                hi = thread - 1
         closing = self._closing(doc, lo, hi)
         if closing:
             hi = min(closing) - 1
@@ -551,6 +569,31 @@ class Region:
                         and len(grams & seen) >= MIN_REPEAT_SHARE * len(grams)):
                     repeated += ln.words
         return total == 0 or 2 * repeated >= total
+
+    def _comment_thread(self, doc: Doc, lo: int, hi: int) -> int | None:
+        """Where a comment thread inside the region starts: blogs print each comment
+        as the commenter's name over a "<date> at <time>" stamp (a date line to the
+        ``dateline`` pass), then the comment. With at least ``MIN_COMMENT_STAMPS`` such
+        name-and-stamp pairs and ``MIN_WEIGHT_ABOVE_THREAD`` of prose above the first,
+        the thread starts at the first name."""
+        lines, decided = doc.lines, doc.decided
+        starts: list[int] = []
+        for i in range(max(lo, 0), hi + 1):
+            v = decided[i]
+            if v is None or v.label is not Label.DATE or not _COMMENT_STAMP.search(lines[i].text):
+                continue
+            j = i - 1
+            while j >= lo and (not lines[j].text or doc.label(j) in _NEUTRAL_LABELS):
+                j -= 1  # blank lines and avatars between the name and the stamp
+            if (j >= lo and decided[j] is None and 0 < lines[j].words <= MAX_COMMENTER_WORDS
+                    and not lines[j].ends_sentence):
+                starts.append(j)
+        if len(starts) < MIN_COMMENT_STAMPS:
+            return None
+        first = starts[0]
+        above = sum(self.weight(lines[k], None, 0.0) for k in range(lo, first)
+                    if decided[k] is None and lines[k].text and self.is_prose(lines[k]))
+        return first if above >= MIN_WEIGHT_ABOVE_THREAD else None
 
     @staticmethod
     def _closing(doc: Doc, lo: int, hi: int) -> dict[int, str]:
