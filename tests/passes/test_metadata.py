@@ -129,6 +129,20 @@ def test_author_bio_after_the_article_is_byline(page, line, lang: str, bio: str)
     assert r.evidence.startswith("author bio of")
 
 
+@pytest.mark.parametrize(("lang", "name", "bio"), [
+    ("en", "Jane Doe", "Jane Doe is a reporter for the Herald who covers the city council."),
+    ("de", "Anna Schmidt", "Anna Schmidt ist Redakteurin und lebt seit 2015 am Fluss."),
+])
+def test_name_over_the_author_bio_is_byline(page, line, lang: str, name: str,
+                                            bio: str) -> None:
+    a = clean(page(lang, before_footer=[name, bio]))
+    r = line(a, bio[:20])
+    assert r.evidence.startswith("author bio of")
+    named = [x for x in a.lines if x.text == name]
+    assert [(x.label, x.evidence) for x in named] == [(Label.BYLINE,
+                                                       "author's name over the bio")]
+
+
 def test_a_closing_paragraph_about_someone_else_is_body(page, line) -> None:
     s = "Mary Grant covers the costs of the reading club herself, she said on Monday."
     a = clean(page("en", before_footer=[s]))

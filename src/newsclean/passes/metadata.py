@@ -431,6 +431,12 @@ class Metadata:
                 if rest[0] and (rest[0].casefold() in stop or (
                         rest[0][0].islower() and len(rest) > 1)):
                     yield verdict(i, Label.BYLINE, f"author bio of '{name}'", self.name)
+                    # The name alone right above it heads the box ("Phil Helsel" over
+                    # "Phil Helsel is a reporter for NBC News.").
+                    k = kept.index(i)
+                    if k > 0 and doc.lines[kept[k - 1]].text.casefold() == name.casefold():
+                        yield verdict(kept[k - 1], Label.BYLINE, "author's name over the bio",
+                                      self.name)
                     break
 
     def _byline_box(self, doc: Doc, byline: Field) -> Iterator[Item]:
