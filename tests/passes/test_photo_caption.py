@@ -206,3 +206,17 @@ def test_w3m_image_file_name_in_brackets(page, line, alt: str) -> None:
 def test_footnote_marks_and_bracketed_words_are_no_image_ids(page, line, mark: str) -> None:
     a = clean(page("en", "w3m", insert=[mark]))
     assert line(a, mark).pass_name != "photo_caption"
+
+
+@pytest.mark.parametrize("credit", ["Michael Conroy, AP", "Jane Roe, Getty Images"])
+def test_name_comma_agency_is_a_credit_with_its_caption(page, line, credit: str) -> None:
+    cap = "Teachers rally at the Statehouse in Indianapolis, Tuesday, Nov. 19, 2019."
+    a = clean(page("en", "w3m", insert=[cap, credit]))
+    assert (line(a, credit).label, line(a, credit).evidence) == (Label.CAPTION, "credit line")
+    assert line(a, "Teachers rally").label is Label.CAPTION
+
+
+@pytest.mark.parametrize("text", ["Smith, Jones", "Council members, residents"])
+def test_names_without_an_agency_are_no_credit(page, line, text: str) -> None:
+    a = clean(page("en", "w3m", insert=[text]))
+    assert line(a, text).pass_name != "photo_caption"

@@ -65,6 +65,18 @@ _SLASH_ONLY = regex.compile(r"^\p{Lu}[\p{L}.'&-]*(?:\s+[\p{Lu}&][\p{L}.'&-]*)*"
 _SLASH_CREDIT = regex.compile(r"\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*\s*/\s*\p{Lu}")
 
 
+#: Longest "Name, Agency" credit line, in words.
+MAX_NAME_CREDIT_WORDS = 6
+
+
+def _is_name_credit(text: str, credit: regex.Pattern[str]) -> bool:
+    """"Michael Conroy, AP": capitalised names, a comma, then a whole credit."""
+    name, _, agency = text.rpartition(", ")
+    words = name.split()
+    return (1 < len(words) <= 4 and all(w[0].isupper() for w in words)
+            and credit.fullmatch(agency) is not None)
+
+
 @lru_cache(maxsize=4)
 def _prefix_regex(lex: Lexicon) -> regex.Pattern[str]:
     # A character trie, as for credits: the longer prefix is still tried first.
@@ -235,6 +247,9 @@ class PhotoCaption:
                       and len(text) <= MAX_CREDIT_CHARS  # nested pattern: keep it short
                       and _SLASH_ONLY.match(text) and credit.search(text)):
                     standalone = True  # "Sanjeev Verma/Hindustan Times/Getty Images"
+                elif (not ln.ends_sentence and ln.words <= MAX_NAME_CREDIT_WORDS
+                      and ", " in text and _is_name_credit(text, credit)):
+                    standalone = True  # "Michael Conroy, AP", "Jane Roe, Getty Images"
                 elif (not ln.ends_sentence or ln.words <= 4) and ln.caps_ratio >= 0.5:
                     head = (credit.match(text) if credit_leads is None
                             or text.startswith(credit_leads.get(first, ())) else None)
