@@ -147,3 +147,26 @@ def test_a_closing_paragraph_about_someone_else_is_body(page, line) -> None:
     s = "Mary Grant covers the costs of the reading club herself, she said on Monday."
     a = clean(page("en", before_footer=[s]))
     assert line(a, "Mary Grant").label is Label.BODY
+
+
+_LONG_HEAD = {
+    "en": ("Riverside council and county library service agree joint plan to keep the "
+           "reading rooms open on Sundays", "March 3, 2025"),
+    "de": ("Stadtrat und Kreisbibliothek einigen sich auf gemeinsamen Plan für längere "
+           "Öffnungszeiten der Lesesäle am Sonntag", "3. März 2025"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_long_headline_read_as_prose_is_found_under_a_menu(prose, lang: str) -> None:
+    # No byline; the headline is long and unpunctuated, so region counts it as prose and
+    # the article starts there; the date under it anchors the headline, not the menu.
+    head, date = _LONG_HEAD[lang]
+    text = "\n".join(["  □ Contact", "  □ Phone +41 41 544 78 00", "  □ Fax +41 41 761 97 25", "",
+                      "Home News Business News " + head, "", head, "", date, "",
+                      *[x for p in prose[lang][:4] for x in (p, "")]])
+    a = clean(text)
+    assert a.title == head
+    trail = [r for r in a.lines if r.text.startswith("Home News")][0]
+    assert (trail.label, trail.evidence) == (Label.BREADCRUMB, "trail run into the headline")
+    assert list(a.paragraphs) == list(prose[lang][:4])

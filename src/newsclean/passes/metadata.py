@@ -79,6 +79,11 @@ AUTHOR_BOX_LINES = 6
 BYLINE_BOX_LINES = 3
 #: How many lines below the first kept line the article's byline may stand.
 MAX_BYLINE_BELOW_START = 12
+#: How far into the region a date line may sit under unpunctuated lines (the
+#: headline taken for prose) and still anchor the headline search.
+MAX_DATE_BELOW_START = 6
+#: Most words a breadcrumb trail run into the headline adds before it.
+MAX_TRAIL_WORDS = 8
 
 
 def strip_site(title: str) -> str:
@@ -207,6 +212,8 @@ class Metadata:
         anchor = byline.index if byline is not None else start
         if byline is None:
             d = self._nearest_date_line(doc, header_lo, start)
+            if d is None:
+                d = self._date_under_headline(doc, start)
             if d is not None:
                 anchor = d
         page_title = self._page_title(doc, start)
@@ -229,6 +236,9 @@ class Metadata:
             title = strip_site(lines[title_idx].text)
             yield verdict(title_idx, Label.TITLE, "headline above the article", self.name)
             yield Field("title", title, title_idx, "headline above the article")
+            trail = self._trail_into_headline(doc, title_idx)
+            if trail is not None:
+                yield verdict(trail, Label.BREADCRUMB, "trail run into the headline", self.name)
             if page_title is not None and page_title.index != title_idx and _overlap(
                 _words(page_title.text), _words(title)
             ) >= MIN_TITLE_OVERLAP:
@@ -478,6 +488,40 @@ class Metadata:
         for i in range(start - 1, lo - 1, -1):
             if doc.label(i) is Label.DATE:
                 return i
+        return None
+
+    @staticmethod
+    def _trail_into_headline(doc: Doc, title_idx: int) -> int | None:
+        """The line right above the headline when it is a breadcrumb trail printed
+        together with the headline ("Home News Business News <headline>"): it ends
+        with the headline's words, after a few more."""
+        head = doc.lines[title_idx]
+        i = title_idx - 1
+        while i >= 0 and not doc.lines[i].text:
+            i -= 1
+        if i < 0:
+            return None
+        up = doc.lines[i]
+        if (up.words > head.words and up.words - head.words <= MAX_TRAIL_WORDS
+                and up.key.endswith(head.key) and not up.ends_sentence and doc.is_kept(i)):
+            return i
+        return None
+
+    @staticmethod
+    def _date_under_headline(doc: Doc, start: int) -> int | None:
+        """A date line among the region's first lines, when only lines without a
+        sentence end stand above it: the region took the headline (a long
+        unpunctuated line) for prose, and the date sits under it."""
+        seen = 0
+        for i in range(start, min(len(doc.lines), start + MAX_DATE_BELOW_START)):
+            ln = doc.lines[i]
+            if not ln.text:
+                continue
+            if doc.label(i) is Label.DATE:
+                return i if seen else None
+            if ln.ends_sentence or not doc.is_kept(i):
+                return None
+            seen += 1
         return None
 
     def _page_title(self, doc: Doc, start: int) -> Line | None:
