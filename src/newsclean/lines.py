@@ -240,8 +240,8 @@ def _measure(raw: str, lexicon: Lexicon) -> Measures:
 #: Lines up to this long have their measures cached: menus, share bars, footers and
 #: blank lines recur within a page and across the pages of a site, prose rarely does.
 CACHE_MAX_CHARS: Final = 300
-# Bounded (at most about 4096 x 4 short strings) and thread-safe.
-_measure_cached = lru_cache(maxsize=4096)(_measure)
+# Bounded (at most about 8192 x 4 short strings, about 3 MB) and thread-safe.
+_measure_cached = lru_cache(maxsize=8192)(_measure)
 
 
 def split_lines(text: str, lexicon: Lexicon | None = None) -> tuple[Line, ...]:
