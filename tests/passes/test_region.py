@@ -377,3 +377,29 @@ def test_second_block_config_is_validated(bad: dict[str, float]) -> None:
 
     with pytest.raises(ValueError, match=next(iter(bad))):
         RegionConfig(**bad)
+
+
+_SHORT_POST = [
+    "Home", "Blog", "", "Episode 39: live from the autumn camp", "",
+    "Posted on 17 December 2019 by Mara Lindqvist", "",
+    "This time we recorded the show live on stage at the autumn camp in front of a "
+    "small audience, and our two guests talked about how teams share what they learn.", "",
+    "Share this:", "", "Twitter", "", "Facebook", "", "Related posts", "",
+    "Our earlier episode on shared notes was recorded in a quiet room on a rainy "
+    "afternoon and is still one of the most requested shows in our archive.",
+    "It was filed under podcast and tagged notes, teams and learning by the editor.", "",
+    "Imprint", "Privacy",
+]
+
+
+def test_short_post_under_its_byline_beats_teasers_below_a_related_heading(line) -> None:
+    a = clean("\n".join(_SHORT_POST))
+    r = line(a, "This time we recorded")
+    assert r.kept and (r.label, r.pass_name) == (Label.BODY, "region"), (r.label, r.evidence)
+    assert not line(a, "Our earlier episode").kept
+
+
+def test_prose_above_a_related_heading_without_a_byline_stays_out(line) -> None:
+    lines = [ln for ln in _SHORT_POST if not ln.startswith("Posted on")]
+    a = clean("\n".join(lines))
+    assert line(a, "Our earlier episode").kept
