@@ -403,3 +403,11 @@ def test_prose_above_a_related_heading_without_a_byline_stays_out(line) -> None:
     lines = [ln for ln in _SHORT_POST if not ln.startswith("Posted on")]
     a = clean("\n".join(lines))
     assert line(a, "Our earlier episode").kept
+
+
+def test_short_post_yields_to_a_much_heavier_run_below(line, monkeypatch) -> None:
+    from newsclean.passes import region
+
+    monkeypatch.setattr(region, "STORY_ABOVE_SHARE", 10.0)
+    a = clean("\n".join(_SHORT_POST))
+    assert not line(a, "This time we recorded").kept

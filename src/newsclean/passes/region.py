@@ -114,7 +114,7 @@ _NUMBER = regex.compile(r"(?<![\p{L}\d])[-+]?\d[\d.,:]*%?")
 #: when it weighs this much (a one-paragraph post: about 25 words) ...
 MIN_STORY_ABOVE_WEIGHT = 3.0
 #: ... and this share of the heaviest run found below the heading.
-STORY_ABOVE_SHARE = 0.5
+STORY_ABOVE_SHARE = 0.2
 _HARD_STOP_LABELS = frozenset({Label.COMMENTS, Label.FOOTER, Label.COOKIE})
 
 
