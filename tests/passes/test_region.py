@@ -436,3 +436,37 @@ def test_one_name_over_a_stamp_is_no_thread(page, line) -> None:
     name, stamp, text = _THREAD["en"][0]
     a = clean(page(paragraphs=4, before_footer=[name, stamp, text]))
     assert line(a, text).label is not Label.COMMENTS
+
+
+_SHORT_POST = [
+    "Home", "Blog", "", "Episode 39: live from the autumn camp", "",
+    "Posted on 17 December 2019 by Mara Lindqvist", "",
+    "This time we recorded the show live on stage at the autumn camp in front of a "
+    "small audience, and our two guests talked about how teams share what they learn.", "",
+    "Share this:", "", "Twitter", "", "Facebook", "", "Related posts", "",
+    "Our earlier episode on shared notes was recorded in a quiet room on a rainy "
+    "afternoon and is still one of the most requested shows in our archive.",
+    "It was filed under podcast and tagged notes, teams and learning by the editor.", "",
+    "Imprint", "Privacy",
+]
+
+
+def test_short_post_under_its_byline_beats_teasers_below_a_related_heading(line) -> None:
+    a = clean("\n".join(_SHORT_POST))
+    r = line(a, "This time we recorded")
+    assert r.kept and (r.label, r.pass_name) == (Label.BODY, "region"), (r.label, r.evidence)
+    assert not line(a, "Our earlier episode").kept
+
+
+def test_prose_above_a_related_heading_without_a_byline_stays_out(line) -> None:
+    lines = [ln for ln in _SHORT_POST if not ln.startswith("Posted on")]
+    a = clean("\n".join(lines))
+    assert line(a, "Our earlier episode").kept
+
+
+def test_short_post_yields_to_a_much_heavier_run_below(line, monkeypatch) -> None:
+    from newsclean.passes import region
+
+    monkeypatch.setattr(region, "STORY_ABOVE_SHARE", 10.0)
+    a = clean("\n".join(_SHORT_POST))
+    assert not line(a, "This time we recorded").kept

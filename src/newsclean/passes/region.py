@@ -124,6 +124,11 @@ MIN_WEIGHT_ABOVE_THREAD = 12.0
 _COMMENT_STAMP = regex.compile(
     r"\d{4},?\s+(?:at|um|à|a las|alle|às|om|o)\s+\d{1,2}[:.h]\d{2}(?!\d)")
 # Lines that end an article for good: nothing is bridged across them.
+#: Prose under a byline above the first comments or related heading is the article
+#: when it weighs this much (a one-paragraph post: about 25 words) ...
+MIN_STORY_ABOVE_WEIGHT = 3.0
+#: ... and this share of the heaviest run found below the heading.
+STORY_ABOVE_SHARE = 0.2
 _HARD_STOP_LABELS = frozenset({Label.COMMENTS, Label.FOOTER, Label.COOKIE})
 
 
@@ -436,6 +441,8 @@ class Region:
     def judge(self, doc: Doc) -> Iterator[Item]:
         weights = self.weights(doc)
         span = self.find(doc, weights)
+        if span is not None:
+            span = self._story_above_barrier(doc, span, weights)
         if span is not None and self.config.max_bridge_lines is not None:
             span = self.bridge(doc, span, weights)
         if span is not None and self._error_page(doc, span):
@@ -498,6 +505,30 @@ class Region:
             if context is not None:
                 why += f", in a {context.value} block"
             yield verdict(i, label, why, self.name)
+
+    def _story_above_barrier(self, doc: Doc, span: tuple[int, int], weights: list[float]
+                             ) -> tuple[int, int]:
+        """A short post found below a comments or related heading is a comment or a
+        teaser: when prose under a byline or date lies above the first such heading and
+        weighs at least ``MIN_STORY_ABOVE_WEIGHT`` and ``STORY_ABOVE_SHARE`` of the run
+        found, that prose is the article."""
+        barrier = next((i for i in range(span[0]) if (v := doc.decided[i]) is not None
+                        and v.label in _BARRIER_LABELS
+                        and v.pass_name in ("lexicon_match", "list_block")), None)
+        if barrier is None:
+            return span
+        need = max(MIN_STORY_ABOVE_WEIGHT,
+                   STORY_ABOVE_SHARE * sum(weights[span[0]:span[1] + 1]))
+        above = self._heaviest(doc, weights, 0, barrier - 1, need, above=True)
+        if above is None:
+            return span
+        k = above[0] - 1
+        while k >= 0 and not doc.lines[k].text:
+            k -= 1
+        v = doc.decided[k] if k >= 0 else None
+        if v is None or v.label not in _META_LABELS:
+            return span
+        return above
 
     def _second_blocks(self, doc: Doc, lo: int, hi: int, weights: list[float]
                        ) -> list[tuple[int, int]]:
