@@ -245,14 +245,18 @@ class VerdictConfig:
     - ``min_words``: fewer body words than this: "near-empty".
     - ``index_share``: when the article region holds less than this share of
       the page's prose, and ``index_max_words`` or fewer words: "index page".
+    - ``index_min_teasers``: a page without article text whose teaser rails
+      hold at least this many lines is an "index page", not an empty one.
     """
 
     min_words: int = 40
     index_share: float = 0.35
     index_max_words: int = 250
+    index_min_teasers: int = 6
 
     def __post_init__(self) -> None:
-        _check(self, positive=("min_words", "index_max_words"), unit=("index_share",))
+        _check(self, positive=("min_words", "index_max_words", "index_min_teasers"),
+               unit=("index_share",))
 
 
 #: Names of passes that exist; ``Config.disabled`` is checked against it.

@@ -34,6 +34,9 @@ def assess(lines: Sequence[Line], results: Sequence[LineResult], lexicon: Lexico
     if body_words < SMALL_BODY_WORDS and is_error_page(lines, lexicon):
         return False, "error page"
     if body_words == 0:
+        teasers = sum([r.pass_name == "teaser_list" for r in results])
+        if teasers >= config.index_min_teasers:
+            return False, f"index page (no article text, {teasers} teaser lines)"
         return False, "no article text"
     if body_words < config.min_words:
         return False, f"near-empty page ({body_words} body words)"

@@ -138,7 +138,10 @@ class TeaserList:
         least ``min_repeats`` + 1 gaps in a row between date lines of 2 to
         ``max_period`` + 1 lines, each gap with at most one summary sentence."""
         c = self.config
-        dates = [k for k, ch in enumerate(shapes) if ch == "D"]
+        # A byline right above its date is one meta block: the last line of a run of
+        # "D" shapes stands for it.
+        dates = [k for k, ch in enumerate(shapes)
+                 if ch == "D" and shapes[k + 1: k + 2] != "D"]
         run_start = 0
         for j in range(1, len(dates) + 1):
             ok = False
