@@ -67,3 +67,43 @@ def test_rule_between_article_and_boilerplate_leaves_the_body(page) -> None:
     a = clean(page(before_footer=["━━━━━━━━━━━━━━━━━━━━"]))
     assert "━━━━━━━━━━━━━━━━━━━━" not in a.paragraphs
     assert len(a.paragraphs) == 4
+
+
+# Team-written minified code of the kind a renderer prints when a page's script or
+# style text leaks into the dump: one long line each, no line breaks.
+_MINIFIED = [
+    "function(t){var e=this;return void 0!==t&&(e.cache=t),e.items.forEach(function(n){"
+    "n.visible=!0===n.flag&&null!==n.node,n.node&&n.node.classList.add('shown')}),"
+    "this.ready=!0,e}},{key:'reset',value:function(){this.items=[],this.cache=null}}",
+    ".promo_box{display:none!important;width:0!important}.promo_box .inner{margin:0 auto;"
+    "padding:4px!important}@media (max-width:600px){.promo_box{height:0!important;"
+    "overflow:hidden!important}}.promo_close{color:#333;border:0!important}"
+    " .promo_x{float:right!important}",
+]
+
+
+def test_minified_code_lines_are_other(page) -> None:
+    from conftest import PROSE
+
+    text = "\n".join(_MINIFIED) + "\n\n" + "\n\n".join(PROSE["de"]) + "\n"
+    a = clean(text)
+    for r in a.lines[:2]:
+        assert r.label is Label.OTHER, (r.text[:40], r.label, r.pass_name)
+        assert r.pass_name == "blank_line"
+        assert r.evidence == "minified script or style code"
+    assert a.paragraphs == PROSE["de"]
+    assert a.title is None or "function" not in a.title
+
+
+def test_prose_and_short_code_are_not_minified_code() -> None:
+    from newsclean.passes.blank_line import MIN_CODE_CHARS, _is_code
+
+    # A tutorial's code is short lines (under the length gate); a long sentence
+    # with brackets is prose.
+    assert len("if (x === null) { return this.value && other || none; }") < MIN_CODE_CHARS
+    prose = ("The council (which met on Monday) said the plan would cost less than the old "
+             "one [see the table below]; members who voted against it (three of them) said "
+             "the numbers were not final and that the vote should wait until spring.")
+    assert len(prose) >= MIN_CODE_CHARS
+    assert not _is_code(prose)
+    assert all(_is_code(t) and len(t) >= MIN_CODE_CHARS for t in _MINIFIED)

@@ -8,7 +8,11 @@ white space, and ``other`` when it had form fields or image placeholders
 >>> [r.label.value for r in clean("\\n   \\n[missing-im]").lines]
 ['blank', 'blank', 'other']
 
-A line of symbols without spaces (a rule such as ``━━━━``) is ``other`` too.
+A line of symbols without spaces (a rule such as ``━━━━``) is ``other`` too, and
+so is a long line of minified script or style code that a renderer printed as
+text (``function(e){return this.a!==void 0&&...``): at least ``MIN_CODE_CHARS``
+characters, ``MIN_CODE_TOKENS`` script tokens and ``MIN_CODE_SYMBOL_SHARE`` of
+code symbols. Code in a tutorial is formatted in short lines and stays.
 
 Known false positives: none (a line with any letter or digit is never blank).
 """
@@ -26,6 +30,15 @@ from .base import Doc, Item, verdict
 
 
 _WORDISH = regex.compile(r"[\p{L}\p{N}]")
+#: Minified code: a line at least this long ...
+MIN_CODE_CHARS = 200
+#: ... with at least this many script or style tokens ...
+MIN_CODE_TOKENS = 5
+#: ... and at least this share of its characters code symbols.
+MIN_CODE_SYMBOL_SHARE = 0.06
+_CODE_TOKEN = re.compile(r"function\s*\(|\breturn\b|\bvar\b|\bthis\.|!==|===|&&|\|\||\}\)|\)\{"
+                         r"|\.prototype\b|void 0|\btypeof\b|!important|\bnull\b|=>")
+_CODE_SYMBOL = re.compile(r"[{}();=\[\]<>|&\\]")
 # The same in ASCII text, for the standard-library engine (cheaper to call).
 _ASCII_WORDISH = re.compile(r"[A-Za-z0-9]")
 
@@ -38,6 +51,10 @@ class BlankLine:
     def judge(self, doc: Doc) -> Iterator[Item]:
         for ln in doc.lines:
             if ln.text:
+                if ln.chars >= MIN_CODE_CHARS and _is_code(ln.text):
+                    yield verdict(ln.index, Label.OTHER, "minified script or style code",
+                                  self.name)
+                    continue
                 if ln.words == 1 and not (
                         _ASCII_WORDISH if ln.text.isascii() else _WORDISH).search(ln.text):
                     # "━━━━━━", "* * *" (one token after bullets go): a rule, no text
@@ -52,3 +69,10 @@ class BlankLine:
             else:
                 yield verdict(ln.index, Label.OTHER, "only symbols or control characters",
                               self.name)
+
+
+def _is_code(text: str) -> bool:
+    """Whether a long line is minified code (see the module docstring)."""
+    if len(_CODE_SYMBOL.findall(text)) < MIN_CODE_SYMBOL_SHARE * len(text):
+        return False
+    return len(_CODE_TOKEN.findall(text)) >= MIN_CODE_TOKENS

@@ -533,8 +533,9 @@ class Metadata:
                 return None
             v = doc.decided[ln.index]
             if v is not None and (v.label not in (Label.NAV, Label.OTHER, Label.RELATED,
-                                                  Label.TRENDING) or v.pass_name == "nav_menu"):
-                return None  # the first item of a menu is not a page <title>
+                                                  Label.TRENDING)
+                                   or v.pass_name in ("nav_menu", "blank_line")):
+                return None  # the first item of a menu (or code) is not a page <title>
             return ln
         return None
 
