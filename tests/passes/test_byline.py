@@ -36,6 +36,11 @@ def test_byline_per_language(page, line, lang: str, style: str) -> None:
         ("Von Anna Schmidt und Paul Weber", ("Anna Schmidt", "Paul Weber")),
         ("Par Claire Martin et Luc Petit", ("Claire Martin", "Luc Petit")),
         ("Por Lucía García y Pedro Ruiz", ("Lucía García", "Pedro Ruiz")),
+        # A role phrase after the name, in any case, is no second author.
+        ("By Owen Treharne, Transport reporter", ("Owen Treharne",)),
+        ("By Owen Treharne, Senior Health Correspondent", ("Owen Treharne",)),
+        ("By Jane Doe and John Roe, AP National Security Writers", ("Jane Doe", "John Roe")),
+        ("Por Lucía García, redactora de Economía", ("Lucía García",)),
     ],
 )
 def test_author_names_are_split_and_roles_cut(page, byline: str, authors: tuple[str, ...]) -> None:

@@ -84,6 +84,16 @@ def _prefix_anywhere(lex: Lexicon) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def _role_words(lex: Lexicon) -> frozenset[str]:
+    """The one-word author roles, casefolded ("reporter", "correspondent", "editor"),
+    without news agencies: the last word of a role phrase after a name."""
+    agencies = _agencies(lex)
+    return frozenset(r.casefold() for r in lex.author_roles
+                     if " " not in r.strip() and r not in agencies and r.isalpha()
+                     and r[0].isupper())
+
+
+@lru_cache(maxsize=4)
 def _role_anywhere(lex: Lexicon) -> re.Pattern[str]:
     """Any author role anywhere, as a literal trie: the precheck of ``role_re``, whose
     alternation of every role is tried in turn at every position."""
@@ -128,11 +138,23 @@ def parse_authors(rest: str, lex: Lexicon, max_author_words: int) -> tuple[str, 
     m = _CUT.search(rest)
     if m:
         rest = rest[: m.start()]
+    parts = _SPLIT.split(rest)
+    roles = _role_words(lex)
+    for k in range(1, len(parts)):
+        # "Jane Roe, Transport reporter", "…, Senior Health Correspondent", "…,
+        # redactora de Economía": a part after the name that starts or ends with a
+        # role word is the role, whatever its case.
+        words = parts[k].strip(" .:-–—").casefold().split()
+        if words and any(w in roles or w.rstrip("s") in roles for w in (words[0], words[-1])):
+            parts = parts[:k]
+            rest = ", ".join(parts)
+            break
     m = role_re.search(rest) if _role_anywhere(lex).search(rest) else None
     if m:
         rest = rest[: m.start()]
+        parts = _SPLIT.split(rest)
     names: list[str] = []
-    for part in _SPLIT.split(rest):
+    for part in parts:
         part = part.strip(" .:-–—")
         if not part:
             continue
