@@ -126,3 +126,32 @@ def test_live_blog_entry_time_is_a_date_line(page, line, lang: str, t: str) -> N
 def test_a_score_or_a_sentence_with_a_time_is_no_time_line(page, line) -> None:
     a = clean(page("en", insert=["The doors open at 9.30 and the vote starts at noon."]))
     assert line(a, "The doors open").label is Label.BODY
+
+
+@pytest.mark.parametrize(
+    ("lang", "line_text", "date"),
+    [
+        ("es", "Villarreal del Valle - 17 nov 2025 - 06:00 CET", "2025-11-17"),
+        ("en", "WASHINGTON — Nov. 19, 2019 5:31 pm ET", "2019-11-19"),
+        ("en", "New York City, 17 November 2025, 06:00 GMT", "2025-11-17"),
+    ],
+)
+def test_a_place_before_the_date_keeps_it_a_date_line(page, line, lang: str, line_text: str,
+                                                      date: str) -> None:
+    # The place's words are not counted against the line, so it is not read as
+    # a headline or a paragraph.
+    from conftest import BYLINES
+
+    text = page(lang).replace(BYLINES[lang] + "\n", BYLINES[lang] + "\n" + line_text + "\n", 1)
+    a = clean(text)
+    r = line(a, line_text)
+    assert (r.label, r.pass_name) == (Label.DATE, "dateline"), r.evidence
+    assert a.published is not None and str(a.published)[:10] == date
+    assert a.title != line_text
+
+
+def test_a_sentence_before_a_date_is_no_place(page, line) -> None:
+    # Lower-case words before the dash: not a place, the line stays text.
+    t = "The vote was moved twice and is now set - 17 November 2025, 06:00 GMT"
+    a = clean(page("en", insert=[t]))
+    assert line(a, t).label is not Label.DATE

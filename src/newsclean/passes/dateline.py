@@ -52,6 +52,12 @@ MIN_DATE_SHARE = 0.45
 #: its dates ("PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Tue, Nov 19, 2019").
 MAX_OTHER_WORDS = 1
 MAX_DATES_PER_LINE = 3
+#: A place before the date, set off by a dash, comma or bar ("Villarreal del Valle -
+#: 17 nov 2025", "WASHINGTON — Nov. 19, 2019"), is not counted among those words: at
+#: most this many capitalised words (name particles between them).
+MAX_PLACE_WORDS = 4
+_PLACE = regex.compile(r"^\p{Lu}[\p{L}.'’-]*+(?:\s++(?:(?:de|del|la|le|di|da|am|an|der|upon)\s++)?"
+                       r"\p{Lu}[\p{L}.'’-]*+)*+\s*+[-–—,|·]\s*+")
 _WORDS = regex.compile(r"[^\W\d_]+")
 # Time zones and their like: "GMT", "ET", "PT", "CET", "UTC".
 _ZONE = regex.compile(r"[A-Z]{1,2}[SD]?T|UTC|GMT|CES?T|MES?Z")
@@ -195,8 +201,18 @@ class Dateline:
             if doc.decided[ln.index] is None and (
                     share >= MIN_DATE_SHARE or ln.words <= 8
                     or _other_words(ln.text, lex, english is not False, updated)
-                    <= MAX_OTHER_WORDS):  # (date spans don't depend on the order)
+                    - _place_words(ln.text[:s]) <= MAX_OTHER_WORDS):
+                # (date spans don't depend on the order)
                 yield verdict(ln.index, Label.DATE, f"date '{ln.text[s:e]}'", self.name)
+
+
+def _place_words(before: str) -> int:
+    """How many words of a place name the text before a date is, set off from the
+    date by a dash, comma or bar (0 when it is something else)."""
+    if not before or not _PLACE.fullmatch(before):
+        return 0
+    n = len(_WORDS.findall(before))
+    return n if n <= MAX_PLACE_WORDS else 0
 
 
 def _other_words(text: str, lex: Lexicon, english: bool, updated: tuple[str, ...]) -> int:
