@@ -139,6 +139,9 @@ def test_file_photo_prefix_is_a_caption(page, line) -> None:
         ("it", "Una delle tele restaurate nella sala grande. Foto di Anna Rossi"),
         ("fr", "La foule devant la scène, samedi soir. Photo Le Riverain / Marie Roux"),
         ("en", "Residents outside the town hall on Monday. © Jane Roe"),
+        # A photographer's name in capitals, no credit word.
+        ("es", "El centro de salud de Villarreal del Valle, este lunes. CARMEN ROSALES"),
+        ("fr", "Le marché couvert de Saint-Aubin, samedi matin. JEAN-MARC DUVAL"),
     ],
 )
 def test_caption_ending_in_an_unbracketed_credit(page, line, lang: str, cap: str) -> None:
@@ -220,3 +223,10 @@ def test_name_comma_agency_is_a_credit_with_its_caption(page, line, credit: str)
 def test_names_without_an_agency_are_no_credit(page, line, text: str) -> None:
     a = clean(page("en", "w3m", insert=[text]))
     assert line(a, text).pass_name != "photo_caption"
+
+
+def test_a_paragraph_ending_in_a_capitalised_acronym_is_body(page, line) -> None:
+    # One capitalised word is an acronym, not a photographer's name.
+    t = "The figures come from the latest survey published this week by the agency. UNESCO"
+    a = clean(page("en", "w3m", insert=[t]))
+    assert line(a, t[:20]).label is not Label.CAPTION

@@ -44,6 +44,9 @@ _MD_ITALIC_TAIL = regex.compile(r"\s([*_])(?=[^\s*_])([^*_\n]{2,200}?)(?<=[^\s*_
 _CREDIT_START = regex.compile(r"(?<=[.!?…»\"”])\s+|(?<!\s)\s+(?=©)")
 #: Longest credit, in words, that ends a caption after its last sentence.
 MAX_TAIL_CREDIT_WORDS = 9
+#: ... and longest name in capitals with no credit word ("CARMEN ROSALES").
+MAX_CAPS_CREDIT_WORDS = 4
+_CAPS_NAME = regex.compile(r"\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:\s\p{Lu}[\p{Lu}'’-]*\p{Lu})+")
 # A short lower-case link word between a credit word and the name ("Foto di", "Photo by").
 _LINK_WORD = regex.compile(r"\p{Ll}{1,4}\s+[\p{Lu}©]")
 # w3m prints an image's file name in brackets when the image has no alt text:
@@ -162,7 +165,8 @@ class PhotoCaption:
         L'Écho d'Alsace / Mélanie Kuntz", "... Kasterlee. © Belga", "... brygada.
         Fot. PAP/Jan Nowak". A credit word, then a colon, a slash, a capitalised
         name or a short link word and a name ("Foto di Anna Rossi"); or a "©"; or a
-        name in capitals with a slash ("NATHAN PERRIN / LE QUOTIDIEN"). The tail is
+        name in capitals with a slash ("NATHAN PERRIN / LE QUOTIDIEN") or without one
+        ("... este lunes. CARMEN ROSALES"). The tail is
         short and ends without sentence punctuation, and a sentence comes before."""
         last = text[-1]
         if last in ".!?;,…" or last in ")]":
@@ -190,6 +194,10 @@ class PhotoCaption:
             if (n >= 2 and "/" in tail and len(tail) <= MAX_CREDIT_CHARS and tail.isupper()
                     and _SLASH_ONLY.match(tail)):
                 return tail
+            head = text[:m.start()]
+            if (2 <= n <= MAX_CAPS_CREDIT_WORDS and tail.isupper() and _CAPS_NAME.fullmatch(tail)
+                    and head.endswith(".") and not head.endswith("..")):
+                return tail  # "... este lunes. CARMEN ROSALES": the photographer
         return None
 
     def judge(self, doc: Doc) -> Iterator[Item]:
