@@ -81,3 +81,37 @@ def test_list_ends_at_a_prose_paragraph(page, line) -> None:
 
     a = clean(page(before_footer=["Trending", *TEASERS["en"], "", PROSE["en"][4]]))
     assert line(a, PROSE["en"][4][:30]).pass_name != "list_block"
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_tight_list_ends_at_the_next_subheading(page, line, lang: str) -> None:
+    # "Related" and two teasers printed without blank lines inside the article;
+    # after a blank line, a short line over a paragraph is the article's next
+    # subheading, not a third teaser.
+    from conftest import PROSE
+
+    head, sub = {"en": ("Related", "A difficult service to staff"),
+                 "es": ("Más información", "Un servicio difícil de cubrir")}[lang]
+    teasers = TEASERS["en"][:2] if lang == "en" else [
+        "Cierran tres consultorios rurales por falta de médicos",
+        "El hospital comarcal amplía sus urgencias pediátricas"]
+    p = PROSE[lang]
+    text = "\n\n".join([*p[:3], "\n".join([head, *teasers]), sub, *p[3:5]]) + "\n"
+    a = clean(text)
+    assert line(a, teasers[1]).pass_name == "list_block"
+    # (Whether the region bridges the box is the region's business; the corpus
+    # page es-w3m-news-medico-guardia checks the whole page.)
+    r = line(a, sub)
+    assert r.pass_name != "list_block", (r.label, r.pass_name, r.evidence)
+
+
+def test_a_loose_list_takes_its_last_teaser(page, line) -> None:
+    # Teasers set apart by blank lines from the start: the last one, above a
+    # paragraph, is still a teaser.
+    from conftest import PROSE
+
+    p = PROSE["en"]
+    t1, t2 = TEASERS["en"][:2]
+    text = "\n\n".join([*p[:3], "Related", t1, t2, *p[3:5]]) + "\n"
+    a = clean(text)
+    assert line(a, t2).pass_name == "list_block"

@@ -3,8 +3,10 @@
 A heading the lexicon knows as a list title (an ``exact`` trending or related
 phrase) is followed by teaser headlines, dates, section names and bylines.
 Those lines take the heading's label until the list ends: at a line longer
-than ``max_item_words``, at more than ``max_gap_lines`` blank lines, or at
-another heading.
+than ``max_item_words``, at more than ``max_gap_lines`` blank lines, at
+another heading, or, after items printed without blank lines between them, at
+a line set apart by a blank line above a paragraph (the article's next
+subheading).
 
 >>> from newsclean import clean
 >>> story = "The council voted on Monday to keep the library open for another year.\\n\\n"
@@ -28,6 +30,8 @@ from .base import Doc, Item, verdict
 _LIST_LABELS = frozenset({Label.TRENDING, Label.RELATED})
 #: How many items a list may have before we stop trusting it is still the same list.
 MAX_LIST_ITEMS = 40
+#: Longest line, in words, that can end a list as the article's next subheading.
+MAX_SUBHEADING_WORDS = 8
 
 
 class ListBlock:
@@ -53,6 +57,7 @@ class ListBlock:
             heading = ln.text
             j = i + 1
             gap = items = 0
+            tight = True  # no blank line between the heading and the items so far
             while j < n and items < MAX_LIST_ITEMS:
                 cur = lines[j]
                 if not cur.text:
@@ -61,6 +66,11 @@ class ListBlock:
                         break
                     j += 1
                     continue
+                if gap:
+                    if (items and tight and not cur.bullet and cur.words <= MAX_SUBHEADING_WORDS
+                            and self._over_prose(doc, j)):
+                        break  # a subheading of the article after a tight list
+                    tight = False
                 gap = 0
                 cv = doc.decided[j]
                 if cur.lex is not None and cur.lex.kind == "exact" and cv is not None \
@@ -73,3 +83,12 @@ class ListBlock:
                 items += 1
                 j += 1
             i = j
+
+    @staticmethod
+    def _over_prose(doc: Doc, j: int) -> bool:
+        """Whether the next non-blank line after ``j`` is an undecided paragraph."""
+        for k in range(j + 1, min(len(doc.lines), j + 4)):
+            nxt = doc.lines[k]
+            if nxt.text:
+                return doc.decided[k] is None and nxt.prose_like
+        return False
