@@ -2,7 +2,8 @@
 
 Recognises "September 16, 2025", "Nov. 19, 2019", "16 September 2025",
 "16. September 2025", "16 de septiembre de 2025", "16 września 2025",
-"2025-09-16", "16.09.2025", "09/16/2025" and "2025年9月16日", with an optional
+"2025-09-16", "16.09.2025", "09/16/2025", "2025.09.16", "2025. szeptember 16.",
+"2025年9月16日" and "2025년 9월 16일", with an optional
 weekday, time and "Published"/"Updated" word. Month names come from the
 lexicon. Every short line with a date offers a ``date`` field (with whether it
 was a publication or an update date); a line that is mostly the date is
@@ -36,7 +37,10 @@ from .base import Doc, Item, verdict
 # handful of anchored patterns do the job at a few microseconds per line.
 _ISO = regex.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?(?!\d)")
 _NUMERIC = regex.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)")
-_CJK_DATE = regex.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_CJK_DATE = regex.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+# Year first with dots or slashes: "2025.03.04" and "2025. 3. 4." (Korean, Hungarian),
+# "2025/03/04" (Chinese, Japanese). The separator repeats; no digit or dot around.
+_YMD = regex.compile(r"(?<![\d.]|[A-Za-z])(\d{4})([./])\s?(\d{1,2})\2\s?(\d{1,2})(?![\d])(?!\.\d)")
 _TIME = regex.compile(r"(?<!\d)(\d{1,2})[:h.](\d{2})(?!\d)\s*(am|pm|a\.m\.|p\.m\.)?", regex.I)
 # Every date pattern holds a four-digit year, so a line without four digits in a
 # row is spared the month-name scans (most short lines: times, counters, names).
@@ -68,6 +72,7 @@ _MDY_TAIL = regex.compile(r"\s\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?!\d)", regex.I)
 
 @lru_cache(maxsize=4)
 def _month_patterns(lex: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str],
+                                           regex.Pattern[str], regex.Pattern[str],
                                            regex.Pattern[str]]:
     # A character trie of the (casefolded) names: the engine tests one branch per
     # character instead of every name in turn, and the longer name still wins.
@@ -86,7 +91,12 @@ def _month_patterns(lex: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str
     # without it can't hold one, and this test skips the month scan of most lines.
     ends = "".join(sorted({regex.escape(m[-1]) for m in lex.months} | {"e", "l"}))
     dmy_tail = regex.compile(rf"[{ends}]\.?,?\s*\d{{4}}(?!\d)", regex.I)
-    return dmy, mdy, dmy_tail
+    # Year, month name, day (Hungarian "2025. március 4.", "2025. márc. 4."); the
+    # year with its dot and a space then a letter is the cheap precheck.
+    ymd = regex.compile(
+        rf"(?<![\d.])(\d{{4}})\.\s+{left}({alt})\.?\s+(\d{{1,2}})\.?(?!\d)", regex.I)
+    ymd_head = regex.compile(r"(?<![\d.])\d{4}\.\s+\p{L}")
+    return dmy, mdy, dmy_tail, ymd, ymd_head
 
 
 def _make(y: int, m: int, d: int) -> dt.date | None:
@@ -107,7 +117,7 @@ def find_date(text: str, lex: Lexicon, *, us_order: bool = True) -> tuple[dt.dat
     if not (_ASCII_YEAR_DIGITS if text.isascii() else _YEAR_DIGITS).search(text):
         return None
     best: tuple[dt.date, int, int] | None = None
-    dmy, mdy, dmy_tail = _month_patterns(lex)
+    dmy, mdy, dmy_tail, ymd, ymd_head = _month_patterns(lex)
     for m in (mdy.finditer(text) if _MDY_TAIL.search(text) else ()):
         mo = lex.months.get(m.group(1).casefold())
         if mo and (d := _make(int(m.group(3)), mo, int(m.group(2)))):
@@ -120,6 +130,13 @@ def find_date(text: str, lex: Lexicon, *, us_order: bool = True) -> tuple[dt.dat
         if mo and (d := _make(int(m.group(3)), mo, int(m.group(1)))):
             best = (d, m.start(), m.end())
             break
+    for m in (ymd.finditer(text) if ymd_head.search(text) else ()):
+        if best and m.start() >= best[1]:
+            break
+        mo = lex.months.get(m.group(2).casefold())
+        if mo and (d := _make(int(m.group(1)), mo, int(m.group(3)))):
+            best = (d, m.start(), m.end())
+            break
     for pat in (_ISO, _CJK_DATE):
         for m in pat.finditer(text):
             if best and m.start() >= best[1]:
@@ -127,6 +144,12 @@ def find_date(text: str, lex: Lexicon, *, us_order: bool = True) -> tuple[dt.dat
             if d := _make(int(m.group(1)), int(m.group(2)), int(m.group(3))):
                 best = (d, m.start(), m.end())
                 break
+    for m in _YMD.finditer(text):
+        if best and m.start() >= best[1]:
+            break
+        if d := _make(int(m.group(1)), int(m.group(3)), int(m.group(4))):
+            best = (d, m.start(), m.end())
+            break
     for m in _NUMERIC.finditer(text):
         if best and m.start() >= best[1]:
             break
