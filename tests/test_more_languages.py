@@ -67,6 +67,35 @@ PAGES: dict[str, Page] = {
                 ("이 웹사이트는 쿠키를", Label.COOKIE), ("개인정보처리방침", Label.FOOTER),
                 ("저작권자 ©", Label.FOOTER)),
     ),
+    "id": Page(
+        menu=("Beranda", "Nasional", "Ekonomi", "Olahraga", "Masuk"),
+        title="DPRD putuskan perpustakaan tepi sungai tetap buka setahun lagi",
+        byline="Oleh Rina Kartika",
+        author="Rina Kartika",
+        date_line="Selasa, 4 Maret 2025 10:15 WIB",
+        date=dt.date(2025, 3, 4),
+        share="Bagikan Salin tautan Cetak",
+        prose=(
+            "Dewan kota memutuskan pada Senin malam bahwa perpustakaan di tepi sungai akan tetap "
+            "dibuka setidaknya satu tahun lagi, setelah perdebatan panjang soal anggaran.",
+            "Warga berkumpul di depan balai kota dengan spanduk dan petisi, karena menurut mereka "
+            "perpustakaan itu adalah satu-satunya tempat tenang di kawasan tersebut untuk belajar.",
+            "Wali kota mengatakan bahwa kondisi anggaran sudah membaik berkat penerimaan pajak yang "
+            "lebih tinggi, dan menutup gedung itu hanya akan menghemat sedikit uang.",
+            "Para pustakawan menyambut keputusan tersebut, namun mereka mengingatkan bahwa atap "
+            "harus segera diperbaiki sebelum musim hujan dan pemanasnya sudah sangat tua.",
+        ),
+        related="Berita Terkait",
+        teasers=("Anggaran perpustakaan jadi perdebatan di DPRD",
+                 "Ratusan warga serahkan petisi ke balai kota",
+                 "Wali kota sebut penerimaan pajak naik tajam"),
+        cookie="Situs web ini menggunakan cookie untuk meningkatkan pengalaman Anda.",
+        footer=("Tentang Kami", "Pedoman Media Siber", "Kebijakan Privasi",
+                "Hak Cipta © 2025 Kabar Tepi Sungai. Hak cipta dilindungi undang-undang."),
+        expect=(("Beranda", Label.NAV), ("Berita Terkait", Label.RELATED),
+                ("Situs web ini menggunakan", Label.COOKIE), ("Pedoman Media Siber", Label.FOOTER),
+                ("Hak Cipta ©", Label.FOOTER)),
+    ),
 }
 
 
