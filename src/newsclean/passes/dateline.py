@@ -2,7 +2,7 @@
 
 Recognises "September 16, 2025", "Nov. 19, 2019", "16 September 2025",
 "16. September 2025", "16 de septiembre de 2025", "16 września 2025",
-"2025-09-16", "16.09.2025", "09/16/2025", "2025.09.16", "2025. szeptember 16.",
+"2025-09-16", "16.09.2025", "09/16/2025", "2025.09.16", "2025/09/16",
 "2025年9月16日" and "2025년 9월 16일", with an optional
 weekday, time and "Published"/"Updated" word. Month names come from the
 lexicon. Every short line with a date offers a ``date`` field (with whether it
@@ -72,7 +72,6 @@ _MDY_TAIL = regex.compile(r"\s\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?!\d)", regex.I)
 
 @lru_cache(maxsize=4)
 def _month_patterns(lex: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str],
-                                           regex.Pattern[str], regex.Pattern[str],
                                            regex.Pattern[str]]:
     # A character trie of the (casefolded) names: the engine tests one branch per
     # character instead of every name in turn, and the longer name still wins.
@@ -91,12 +90,7 @@ def _month_patterns(lex: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str
     # without it can't hold one, and this test skips the month scan of most lines.
     ends = "".join(sorted({regex.escape(m[-1]) for m in lex.months} | {"e", "l"}))
     dmy_tail = regex.compile(rf"[{ends}]\.?,?\s*\d{{4}}(?!\d)", regex.I)
-    # Year, month name, day (Hungarian "2025. március 4.", "2025. márc. 4."); the
-    # year with its dot and a space then a letter is the cheap precheck.
-    ymd = regex.compile(
-        rf"(?<![\d.])(\d{{4}})\.\s+{left}({alt})\.?\s+(\d{{1,2}})\.?(?!\d)", regex.I)
-    ymd_head = regex.compile(r"(?<![\d.])\d{4}\.\s+\p{L}")
-    return dmy, mdy, dmy_tail, ymd, ymd_head
+    return dmy, mdy, dmy_tail
 
 
 def _make(y: int, m: int, d: int) -> dt.date | None:
@@ -117,7 +111,7 @@ def find_date(text: str, lex: Lexicon, *, us_order: bool = True) -> tuple[dt.dat
     if not (_ASCII_YEAR_DIGITS if text.isascii() else _YEAR_DIGITS).search(text):
         return None
     best: tuple[dt.date, int, int] | None = None
-    dmy, mdy, dmy_tail, ymd, ymd_head = _month_patterns(lex)
+    dmy, mdy, dmy_tail = _month_patterns(lex)
     for m in (mdy.finditer(text) if _MDY_TAIL.search(text) else ()):
         mo = lex.months.get(m.group(1).casefold())
         if mo and (d := _make(int(m.group(3)), mo, int(m.group(2)))):
@@ -128,13 +122,6 @@ def find_date(text: str, lex: Lexicon, *, us_order: bool = True) -> tuple[dt.dat
             break
         mo = lex.months.get(m.group(2).casefold())
         if mo and (d := _make(int(m.group(3)), mo, int(m.group(1)))):
-            best = (d, m.start(), m.end())
-            break
-    for m in (ymd.finditer(text) if ymd_head.search(text) else ()):
-        if best and m.start() >= best[1]:
-            break
-        mo = lex.months.get(m.group(2).casefold())
-        if mo and (d := _make(int(m.group(1)), mo, int(m.group(3)))):
             best = (d, m.start(), m.end())
             break
     for pat in (_ISO, _CJK_DATE):
