@@ -166,6 +166,11 @@ PROSE_LINES = {
         "Мешканці поділилися спогадами про бібліотеку під час зустрічі.",
         "Коментарі міністра викликали критику з боку опозиції в парламенті.",
     ],
+    "vi": [
+        "Xem thêm các con số trong báo cáo, ông thị trưởng nói với người dân.",
+        "Bà cho biết bình luận của bộ trưởng đã gây tranh cãi trong quốc hội.",
+        "Người dân chia sẻ kỷ niệm về thư viện trong buổi họp tối thứ hai.",
+    ],
 }
 
 

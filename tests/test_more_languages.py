@@ -125,6 +125,35 @@ PAGES: dict[str, Page] = {
                 ("Ми використовуємо файли", Label.COOKIE),
                 ("Політика конфіденційності", Label.FOOTER), ("© 2025", Label.FOOTER)),
     ),
+    "vi": Page(
+        menu=("Trang chủ", "Thời sự", "Thế giới", "Kinh doanh", "Đăng nhập"),
+        title="Hội đồng thành phố giữ thư viện ven sông mở cửa thêm một năm",
+        byline="Tác giả: Nguyễn Thu Hà",
+        author="Nguyễn Thu Hà",
+        date_line="Thứ ba, 4/3/2025, 10:15 (GMT+7)",
+        date=dt.date(2025, 3, 4),
+        share="Chia sẻ Zalo Sao chép liên kết",
+        prose=(
+            "Hội đồng thành phố đã quyết định vào tối thứ hai rằng thư viện ven sông sẽ tiếp tục "
+            "mở cửa thêm ít nhất một năm nữa, sau nhiều tháng tranh luận về ngân sách.",
+            "Người dân đã tập trung trước trụ sở với biểu ngữ và đơn kiến nghị, cho rằng đây là nơi "
+            "yên tĩnh duy nhất trong khu vực để trẻ em có thể học bài.",
+            "Ông thị trưởng nói rằng tình hình ngân sách đã cải thiện nhờ nguồn thu thuế cao hơn, "
+            "và việc đóng cửa tòa nhà cũng không tiết kiệm được bao nhiêu tiền.",
+            "Các thủ thư hoan nghênh quyết định này nhưng cho biết mái nhà cần được sửa trước mùa "
+            "mưa, còn hệ thống sưởi đã hơn ba mươi năm tuổi.",
+        ),
+        related="Tin liên quan",
+        teasers=("Ngân sách thư viện gây tranh cãi tại hội đồng",
+                 "Hàng trăm người dân ký đơn giữ thư viện",
+                 "Thị trưởng: thu thuế tăng mạnh trong năm nay"),
+        cookie="Trang web này sử dụng cookie để cải thiện trải nghiệm của bạn.",
+        footer=("Giới thiệu", "Điều khoản sử dụng", "Chính sách bảo mật",
+                "Giấy phép số 123/GP-BTTTT. Bản quyền thuộc về Báo Ven Sông."),
+        expect=(("Trang chủ", Label.NAV), ("Tin liên quan", Label.RELATED),
+                ("Trang web này sử dụng", Label.COOKIE), ("Điều khoản sử dụng", Label.FOOTER),
+                ("Giấy phép số", Label.FOOTER)),
+    ),
 }
 
 
@@ -173,7 +202,8 @@ def test_year_first_dates(text: str, date: dt.date) -> None:
     assert found is not None and found[0] == date
 
 
-@pytest.mark.parametrize("text", ["v2020.1.2", "Version 2025.1.12.3", "2025.13.40"])
+@pytest.mark.parametrize("text", ["v2020.1.2", "Version 2025.1.12.3", "2025.13.40",
+                                  "https://example.org/2025/03/04/library-vote"])
 def test_year_first_numbers_that_are_no_dates(text: str) -> None:
     from newsclean.lexicon import load
     from newsclean.passes.dateline import find_date

@@ -39,8 +39,9 @@ _ISO = regex.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}
 _NUMERIC = regex.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)")
 _CJK_DATE = regex.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 # Year first with dots or slashes: "2025.03.04" and "2025. 3. 4." (Korean, Hungarian),
-# "2025/03/04" (Chinese, Japanese). The separator repeats; no digit or dot around.
-_YMD = regex.compile(r"(?<![\d.]|[A-Za-z])(\d{4})([./])\s?(\d{1,2})\2\s?(\d{1,2})(?![\d])(?!\.\d)")
+# "2025/03/04" (Chinese, Japanese). The separator repeats; no digit or dot around,
+# and no slash: "/2025/03/04/" is a link's path, not a printed date.
+_YMD = regex.compile(r"(?<![\d./]|[A-Za-z])(\d{4})([./])\s?(\d{1,2})\2\s?(\d{1,2})(?![\d/])(?!\.\d)")
 _TIME = regex.compile(r"(?<!\d)(\d{1,2})[:h.](\d{2})(?!\d)\s*(am|pm|a\.m\.|p\.m\.)?", regex.I)
 # Every date pattern holds a four-digit year, so a line without four digits in a
 # row is spared the month-name scans (most short lines: times, counters, names).
