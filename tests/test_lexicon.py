@@ -151,6 +151,26 @@ PROSE_LINES = {
         "Compartir piso se ha convertido en la única opción para muchos estudiantes.",
         "Los comentarios del ministro provocaron críticas de la oposición.",
     ],
+    "ko": [
+        "시의회는 관련 기사를 검토한 뒤 도서관 예산을 다시 논의하기로 했다.",
+        "주민들은 댓글로 의견을 남기며 구독자 수를 늘리는 방법을 물었다.",
+        "광고 업계는 쿠키 없이도 독자를 파악할 방법을 찾고 있다고 말했다.",
+    ],
+    "id": [
+        "Baca juga laporan keuangan itu sebelum rapat dewan kota pada hari Senin.",
+        "Warga membagikan kue kepada para relawan setiap hari Sabtu pagi.",
+        "Komentar menteri pada hari Selasa memicu kritik dari pihak oposisi.",
+    ],
+    "uk": [
+        "Читайте також звіт ради, який опублікували в понеділок увечері.",
+        "Мешканці поділилися спогадами про бібліотеку під час зустрічі.",
+        "Коментарі міністра викликали критику з боку опозиції в парламенті.",
+    ],
+    "vi": [
+        "Xem thêm các con số trong báo cáo, ông thị trưởng nói với người dân.",
+        "Bà cho biết bình luận của bộ trưởng đã gây tranh cãi trong quốc hội.",
+        "Người dân chia sẻ kỷ niệm về thư viện trong buổi họp tối thứ hai.",
+    ],
 }
 
 

@@ -55,7 +55,8 @@ _MD_EMPH = regex.compile(r"(\*\*|__)(?=\S)(.{1,1000}?)(?<=\S)\1")
 # w3m/lynx debris: form fields "[        ]", check boxes "[ ]", radio "(*)",
 # image placeholders "[missing-im]", "[IMG]".
 _FORM = regex.compile(r"\[[ _]{0,200}\]|\((?:\*| )\)|\[(?:missing-im|IMG|img|image|INLINE)[^\]\n]{0,40}\]")
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# Scripts written without spaces between words (Korean spaces its words: not here).
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _WORD = regex.compile(r"\w+")
 # ASCII bytes to their shape: "A" for A-Z, " " for a space, "a" for the rest. In a
 # single-spaced ASCII text, a word that starts upper-case is a leading "A" or a " A".

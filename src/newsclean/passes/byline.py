@@ -42,6 +42,10 @@ _OPEN_LABELS = frozenset({Label.NAV, Label.OTHER})
 _EMAIL = regex.compile(r"\S+@\S+")
 # A Chinese name: two to four Han characters (a family name and a given name).
 _HAN_NAME = regex.compile(r"\p{Han}{2,4}")
+# A Korean name: one word of two to five Hangul syllables ("김서연"), two for a
+# transliterated foreign name; Hangul has no capitals to tell names from words.
+_HANGUL = regex.compile(r"\p{Hangul}")
+_HANGUL_NAME = regex.compile(r"\p{Hangul}{2,5}")
 _DIGIT = regex.compile(r"\d")  # the same engine's \d (its Unicode tables are newer)
 # In ASCII text \d is [0-9] in any engine; the standard library's is cheaper to call.
 _ASCII_DIGIT = re.compile(r"[0-9]")
@@ -165,6 +169,9 @@ def parse_authors(rest: str, lex: Lexicon, max_author_words: int) -> tuple[str, 
                  or w[0].isalpha() and not w[0].islower()  # scripts without case
                  for w in words)
         single_lower = len(words) == 1 and words[0].isalnum()
+        if _HANGUL.match(words[0]) and (len(words) > 2 or not all(
+                _HANGUL_NAME.fullmatch(w) for w in words)):
+            return ()  # a Korean phrase, not a name
         if not ok and not single_lower:
             return ()
         if len(words) > 1 and all(_HAN_NAME.fullmatch(w) for w in words) and (

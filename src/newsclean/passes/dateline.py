@@ -2,7 +2,8 @@
 
 Recognises "September 16, 2025", "Nov. 19, 2019", "16 September 2025",
 "16. September 2025", "16 de septiembre de 2025", "16 września 2025",
-"2025-09-16", "16.09.2025", "09/16/2025" and "2025年9月16日", with an optional
+"2025-09-16", "16.09.2025", "09/16/2025", "2025.09.16", "2025/09/16",
+"2025年9月16日" and "2025년 9월 16일", with an optional
 weekday, time and "Published"/"Updated" word. Month names come from the
 lexicon. Every short line with a date offers a ``date`` field (with whether it
 was a publication or an update date); a line that is mostly the date is
@@ -36,7 +37,11 @@ from .base import Doc, Item, verdict
 # handful of anchored patterns do the job at a few microseconds per line.
 _ISO = regex.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?(?!\d)")
 _NUMERIC = regex.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)")
-_CJK_DATE = regex.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_CJK_DATE = regex.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+# Year first with dots or slashes: "2025.03.04" and "2025. 3. 4." (Korean, Hungarian),
+# "2025/03/04" (Chinese, Japanese). The separator repeats; no digit or dot around,
+# and no slash: "/2025/03/04/" is a link's path, not a printed date.
+_YMD = regex.compile(r"(?<![\d./]|[A-Za-z])(\d{4})([./])\s?(\d{1,2})\2\s?(\d{1,2})(?![\d/])(?!\.\d)")
 _TIME = regex.compile(r"(?<!\d)(\d{1,2})[:h.](\d{2})(?!\d)\s*(am|pm|a\.m\.|p\.m\.)?", regex.I)
 # Every date pattern holds a four-digit year, so a line without four digits in a
 # row is spared the month-name scans (most short lines: times, counters, names).
@@ -133,6 +138,12 @@ def find_date(text: str, lex: Lexicon, *, us_order: bool = True) -> tuple[dt.dat
             if d := _make(int(m.group(1)), int(m.group(2)), int(m.group(3))):
                 best = (d, m.start(), m.end())
                 break
+    for m in _YMD.finditer(text):
+        if best and m.start() >= best[1]:
+            break
+        if d := _make(int(m.group(1)), int(m.group(3)), int(m.group(4))):
+            best = (d, m.start(), m.end())
+            break
     for m in _NUMERIC.finditer(text):
         if best and m.start() >= best[1]:
             break
