@@ -230,3 +230,24 @@ def test_a_paragraph_ending_in_a_capitalised_acronym_is_body(page, line) -> None
     t = "The figures come from the latest survey published this week by the agency. UNESCO"
     a = clean(page("en", "w3m", insert=[t]))
     assert line(a, t[:20]).label is not Label.CAPTION
+
+
+@pytest.mark.parametrize("credit", ["© Jonas Reimers", "© picture alliance/dpa",
+                                    "© Shutterstock/Jane Roe"])
+def test_copyright_credit_line_is_a_caption_alone(page, line, credit: str) -> None:
+    # A "©" credit of its own: a caption line, and the paragraph above stays text
+    # (under an image the credit may come before the caption).
+    from conftest import PROSE
+
+    a = clean(page("de", "innertext", insert=[credit]))
+    r = line(a, credit)
+    assert (r.label, r.pass_name, r.evidence) == (Label.CAPTION, "photo_caption",
+                                                  "copyright credit")
+    assert credit in a.captions
+    assert a.paragraphs == PROSE["de"][:4]
+
+
+def test_copyright_line_with_a_year_is_no_photo_credit(page, line) -> None:
+    t = "© 2025 Weserblick Mediengruppe"
+    a = clean(page("de", "innertext", before_footer=[t]))
+    assert line(a, t).pass_name != "photo_caption"

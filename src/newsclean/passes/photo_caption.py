@@ -46,6 +46,7 @@ _CREDIT_START = regex.compile(r"(?<=[.!?…»\"”])\s+|(?<!\s)\s+(?=©)")
 MAX_TAIL_CREDIT_WORDS = 9
 #: ... and longest name in capitals with no credit word ("CARMEN ROSALES").
 MAX_CAPS_CREDIT_WORDS = 4
+_DIGIT = regex.compile(r"\d")
 _CAPS_NAME = regex.compile(r"\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:\s\p{Lu}[\p{Lu}'’-]*\p{Lu})+")
 # A short lower-case link word between a credit word and the name ("Foto di", "Photo by").
 _LINK_WORD = regex.compile(r"\p{Ll}{1,4}\s+[\p{Lu}©]")
@@ -245,6 +246,15 @@ class PhotoCaption:
                 taken.add(i)
                 yield verdict(i, Label.CAPTION, f"starts with '{start.group(0)}'", self.name)
                 yield Field("caption", text, i, "caption line")
+                continue
+            if (first == "©" and ln.words <= self.config.max_credit_words
+                    and len(text) > 2 and not _DIGIT.search(text)):
+                # "© Jonas Reimers", "© picture alliance/dpa": a credit of its own.
+                # The line above stays where it is: under an image a credit can
+                # come before the caption, and then the line above is the text.
+                taken.add(i)
+                yield verdict(i, Label.CAPTION, "copyright credit", self.name)
+                yield Field("caption", text, i, "copyright credit")
                 continue
             standalone = False
             if ln.words <= self.config.max_credit_words:
