@@ -10,6 +10,67 @@ from newsclean import Config, clean
 from newsclean.model import Label
 
 
+_FEED = {
+    "en": ("Quotes of the day", "Home  Quotes  Contact", "Tweet   Pin   Mail   Save",
+           "You may also like",
+           ["Walking slowly in the rain teaches us that nothing we carry is as heavy "
+            "as the worry we bring along with it every single day. We forget that the "
+            "clouds pass and the road dries, and that the people we love wait for us at "
+            "the end of it with a warm cup and an open door",
+            "A garden grows because someone believed in the spring long before the first "
+            "green leaf showed itself above the cold and silent ground.",
+            "Friends are the lamps we light for one another on the long evenings, and "
+            "their light stays with us even when the road turns dark and lonely.",
+            "Patience is not waiting with folded hands but working each day on what we "
+            "hope for, trusting that small steps will carry us a long way.",
+            "Every morning offers a blank page, and the kindest thing we can write on "
+            "it is a word of thanks for the people who walk beside us.",
+            "Courage is a quiet voice at the end of the day saying that we will try "
+            "again tomorrow, and that trying again is already a kind of victory."]),
+    "pt": ("Frases do dia", "Início  Frases  Contato", "Whatsapp   Pin   Email   Salvar",
+           "Você também pode gostar",
+           ["Caminhar devagar na chuva ensina que nada do que carregamos pesa tanto "
+            "quanto a preocupação que levamos conosco todos os dias da vida. Esquecemos "
+            "que as nuvens passam e a estrada seca, e que as pessoas que amamos nos "
+            "esperam no fim dela com uma xícara quente e a porta aberta",
+            "Um jardim cresce porque alguém acreditou na primavera muito antes de a "
+            "primeira folha verde aparecer sobre a terra fria e silenciosa.",
+            "Os amigos são as lâmpadas que acendemos uns para os outros nas noites "
+            "longas, e a sua luz fica conosco mesmo quando a estrada escurece.",
+            "Paciência não é esperar de mãos cruzadas, mas trabalhar a cada dia naquilo "
+            "que desejamos, confiando que pequenos passos nos levam muito longe.",
+            "Cada manhã oferece uma página em branco, e a coisa mais bonita que podemos "
+            "escrever nela é um obrigado às pessoas que caminham ao nosso lado.",
+            "Coragem é uma voz baixa no fim do dia dizendo que vamos tentar de novo "
+            "amanhã, e que tentar de novo já é uma espécie de vitória."]),
+}
+
+
+def _feed_page(lang: str, bar_above: bool = True) -> str:
+    title, menu, bar, heading, quotes = _FEED[lang]
+    out = [f"• {m}" for m in menu.split("  ")] + ["", title, "", bar if bar_above else "", "", quotes[0], "", heading, ""]
+    for q in quotes[1:]:
+        out += [bar, "", q, ""]
+    return "\n".join(out + ["(c) 2019 Quotes"])
+
+
+@pytest.mark.parametrize("lang", ["en", "pt"])
+def test_post_above_a_related_feed_of_cards_like_it_is_the_article(line, lang: str) -> None:
+    quotes = _FEED[lang][4]
+    a = clean(_feed_page(lang))
+    r = line(a, quotes[0][:30])
+    assert r.kept and (r.label, r.pass_name) == (Label.BODY, "region"), (r.label, r.evidence)
+    for q in quotes[1:]:
+        assert not line(a, q[:30]).kept, q
+    assert list(a.paragraphs) == [quotes[0]]
+
+
+def test_post_above_a_related_heading_without_the_cards_opener_stays_out(line) -> None:
+    quotes = _FEED["en"][4]
+    a = clean(_feed_page("en", bar_above=False))
+    assert not line(a, quotes[0][:30]).kept
+
+
 def test_prose_is_body_in_every_language_and_style(page, lang: str, style: str) -> None:
     from conftest import PROSE
 

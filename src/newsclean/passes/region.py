@@ -129,6 +129,9 @@ _COMMENT_STAMP = regex.compile(
 MIN_STORY_ABOVE_WEIGHT = 3.0
 #: ... and this share of the heaviest run found below the heading.
 STORY_ABOVE_SHARE = 0.2
+#: Fewest paragraphs of the run opened by the line that opens the prose above the
+#: heading for the run to read as a feed of cards like it.
+MIN_FEED_CARDS = 2
 _HARD_STOP_LABELS = frozenset({Label.COMMENTS, Label.FOOTER, Label.COOKIE})
 
 
@@ -441,10 +444,17 @@ class Region:
     def judge(self, doc: Doc) -> Iterator[Item]:
         weights = self.weights(doc)
         span = self.find(doc, weights)
+        barrier: int | None = None
         if span is not None:
+            found = span
             span = self._story_above_barrier(doc, span, weights)
+            if span != found:  # the story above the heading: the bridge stops at it
+                barrier = next((i for i in range(span[1] + 1, found[0])
+                               if doc.label(i) in _BARRIER_LABELS), None)
         if span is not None and self.config.max_bridge_lines is not None:
             span = self.bridge(doc, span, weights)
+            if barrier is not None and span[1] >= barrier:
+                span = (span[0], barrier - 1)
         if span is not None and self._error_page(doc, span):
             span = None  # "Page not found" and a few lines of apology: no article
         lines = doc.lines
@@ -511,24 +521,43 @@ class Region:
         """A short post found below a comments or related heading is a comment or a
         teaser: when prose under a byline or date lies above the first such heading and
         weighs at least ``MIN_STORY_ABOVE_WEIGHT`` and ``STORY_ABOVE_SHARE`` of the run
-        found, that prose is the article."""
+        found, that prose is the article. When the prose above opens with the same
+        boilerplate line (a share bar) that opens ``MIN_FEED_CARDS`` or more
+        paragraphs of the run found, the run is a feed of cards like it, and the share
+        is taken of one card (the run's weight over its cards)."""
         barrier = next((i for i in range(span[0]) if (v := doc.decided[i]) is not None
                         and v.label in _BARRIER_LABELS
                         and v.pass_name in ("lexicon_match", "list_block")), None)
         if barrier is None:
             return span
-        need = max(MIN_STORY_ABOVE_WEIGHT,
-                   STORY_ABOVE_SHARE * sum(weights[span[0]:span[1] + 1]))
-        above = self._heaviest(doc, weights, 0, barrier - 1, need, above=True)
+        above = self._heaviest(doc, weights, 0, barrier - 1, MIN_STORY_ABOVE_WEIGHT,
+                               above=True)
         if above is None:
             return span
         k = above[0] - 1
         while k >= 0 and not doc.lines[k].text:
             k -= 1
         v = doc.decided[k] if k >= 0 else None
-        if v is None or v.label not in _META_LABELS:
+        if v is None:
+            return span
+        run = sum(weights[span[0]:span[1] + 1])
+        if v.label not in _META_LABELS:
+            cards = self._feed_cards(doc, span, doc.lines[k].key)
+            if cards < MIN_FEED_CARDS:
+                return span
+            run /= cards
+        if sum(weights[above[0]:above[1] + 1]) < STORY_ABOVE_SHARE * run:
             return span
         return above
+
+    @staticmethod
+    def _feed_cards(doc: Doc, span: tuple[int, int], key: str) -> int:
+        """How many lines in ``span`` read ``key``, a removed line (a share bar over
+        each card of a feed); 0 for an empty key."""
+        if not key:
+            return 0
+        return sum(1 for i in range(span[0], span[1] + 1)
+                   if doc.lines[i].key == key and not doc.undecided(i))
 
     def _second_blocks(self, doc: Doc, lo: int, hi: int, weights: list[float]
                        ) -> list[tuple[int, int]]:
