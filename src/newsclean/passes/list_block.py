@@ -3,7 +3,7 @@
 A heading the lexicon knows as a list title (an ``exact`` trending or related
 phrase) is followed by teaser headlines, dates, section names and bylines.
 Those lines take the heading's label until the list ends: at a line longer
-than ``max_item_words``, at more than ``max_gap_lines`` blank lines, or at
+than ``max_item_words`` (``max_headline_words`` if it ends without punctuation), at more than ``max_gap_lines`` blank lines, or at
 another heading.
 
 >>> from newsclean import clean
@@ -23,6 +23,7 @@ from typing import ClassVar
 
 from ..config import ListBlockConfig
 from ..model import Label
+from ..lines import Line
 from .base import Doc, Item, verdict
 
 _LIST_LABELS = frozenset({Label.TRENDING, Label.RELATED})
@@ -66,10 +67,19 @@ class ListBlock:
                 if cur.lex is not None and cur.lex.kind == "exact" and cv is not None \
                         and cv.label is not label:
                     break  # another heading starts another block
-                if cur.words > self.config.max_item_words or (cv is None and cur.prose_like):
+                if cur.words > self._longest(cur) or (cv is None and cur.prose_like):
                     break  # a sentence: the list is over (teasers don't end in a period)
                 if cv is None or cv.label in (Label.NAV, Label.DATE, Label.BYLINE):
                     yield verdict(j, label, f"item {items + 1} under '{heading}'", self.name)
                 items += 1
                 j += 1
             i = j
+
+    def _longest(self, ln: Line) -> int:
+        """Most words of an item: a line without end punctuation is a teaser headline
+        up to ``max_headline_words`` (headlines run long, and CJK ones count a word per
+        1.5 characters); a line ending in ":" introduces the text below it."""
+        c = self.config
+        if ln.ends_sentence or ln.text.endswith(":"):
+            return c.max_item_words
+        return max(c.max_item_words, c.max_headline_words)
