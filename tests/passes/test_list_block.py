@@ -148,3 +148,22 @@ def test_list_ends_at_a_prose_paragraph(page, line) -> None:
 
     a = clean(page(before_footer=["Trending", *TEASERS["en"], "", PROSE["en"][4]]))
     assert line(a, PROSE["en"][4][:30]).pass_name != "list_block"
+
+
+@pytest.mark.parametrize(("lang", "head"), [("en", "More from Business"),
+                                            ("de", "Mehr aus Hamburg")])
+def test_short_heading_starting_with_a_list_title_opens_a_list(page, line, lang: str,
+                                                               head: str) -> None:
+    a = clean(page(lang, before_footer=[head, "", *TEASERS[lang]]))
+    assert line(a, head).label is Label.RELATED
+    for t in TEASERS[lang]:
+        assert (line(a, t).label, line(a, t).pass_name) == (Label.RELATED, "list_block"), t
+    assert len(a.paragraphs) == 4
+
+
+@pytest.mark.parametrize("head", ["Read more: Council approves the new budget",
+                                  "More from our reporters in the valley towns"])
+def test_inline_link_or_long_line_opens_no_list(page, line, head: str) -> None:
+    t = TEASERS["en"][0]
+    a = clean(page(before_footer=[head, "", t]))
+    assert line(a, t).pass_name != "list_block"

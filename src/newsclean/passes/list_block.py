@@ -1,10 +1,11 @@
 """``list_block``: the list under a "Trending", "Related" or "Keep Reading" heading.
 
 A heading the lexicon knows as a list title (an ``exact`` trending or related
-phrase) is followed by teaser headlines, dates, section names and bylines.
-Those lines take the heading's label until the list ends: at a line longer
-than ``max_item_words`` (``max_headline_words`` if it ends without punctuation), at more than ``max_gap_lines`` blank lines, or at
-another heading.
+phrase, or a short line starting with a ``prefix`` one: "More from UK") is
+followed by teaser headlines, dates, section names and bylines. Those lines take
+the heading's label until the list ends: at a line longer than ``max_item_words``
+(``max_headline_words`` if it ends without punctuation), at more than
+``max_gap_lines`` blank lines, or at another heading.
 
 >>> from newsclean import clean
 >>> story = "The council voted on Monday to keep the library open for another year.\\n\\n"
@@ -29,6 +30,17 @@ from .base import Doc, Item, verdict
 _LIST_LABELS = frozenset({Label.TRENDING, Label.RELATED})
 #: How many items a list may have before we stop trusting it is still the same list.
 MAX_LIST_ITEMS = 40
+#: Most words of a heading that starts with a list title ("More from UK", "Popular in
+#: Sport"); with a colon it is an inline link ("Read more: <headline>") instead.
+MAX_PREFIX_HEADING_WORDS = 4
+
+
+def _is_heading(ln: Line) -> bool:
+    """The line is a list title: the whole of a known one, or a short line that starts
+    with one and holds no colon."""
+    lex = ln.lex
+    return lex is not None and (lex.kind == "exact" or (
+        lex.kind == "prefix" and ln.words <= MAX_PREFIX_HEADING_WORDS and ":" not in ln.text))
 
 
 class ListBlock:
@@ -46,7 +58,7 @@ class ListBlock:
         while i < n:
             ln = lines[i]
             v = doc.decided[i]
-            if (ln.lex is None or ln.lex.kind != "exact" or ln.lex.label not in _LIST_LABELS
+            if (ln.lex is None or not _is_heading(ln) or ln.lex.label not in _LIST_LABELS
                     or v is None or v.label is not ln.lex.label):
                 i += 1
                 continue
