@@ -531,3 +531,56 @@ def test_short_post_yields_to_a_much_heavier_run_below(line, monkeypatch) -> Non
     monkeypatch.setattr(region, "STORY_ABOVE_SHARE", 10.0)
     a = clean("\n".join(_SHORT_POST))
     assert not line(a, "This time we recorded").kept
+
+
+_RELEASE = {
+    "en": (["Harbourlight Systems opens a repair centre in the port of Kestrel Bay",
+            "Harbourlight Systems said on Tuesday that it will open a repair centre for "
+            "ship radar units in the port of Kestrel Bay next spring, creating forty jobs.",
+            "The centre will service the radar units of fishing boats and ferries, which "
+            "until now had to be shipped abroad for repairs that took several weeks.",
+            "“Our customers asked for faster repairs close to home,” said the head of "
+            "service at Harbourlight Systems, adding that the first staff are being trained."],
+           ["Harbourlight Systems is a maker of navigation equipment for small ships, "
+            "founded in 1987 and selling its products in more than thirty countries.",
+            "It employs about 900 people and is listed on the Kestrel stock exchange."]),
+    "de": (["Harbourlight Systems eröffnet ein Reparaturzentrum im Hafen von Kestrel Bay",
+            "Harbourlight Systems hat am Dienstag angekündigt, im kommenden Frühjahr ein "
+            "Reparaturzentrum für Schiffsradare im Hafen von Kestrel Bay zu eröffnen.",
+            "Das Zentrum wird die Radargeräte von Fischerbooten und Fähren warten, die "
+            "bisher für wochenlange Reparaturen ins Ausland geschickt werden mussten.",
+            "„Unsere Kunden wollten schnellere Reparaturen in ihrer Nähe“, sagte der "
+            "Serviceleiter von Harbourlight Systems, die ersten Mitarbeiter würden geschult."],
+           ["Harbourlight Systems ist ein Hersteller von Navigationsgeräten für kleine "
+            "Schiffe, gegründet 1987, mit Kunden in mehr als dreißig Ländern.",
+            "Das Unternehmen beschäftigt rund 900 Menschen und ist an der Börse notiert."]),
+}
+
+
+def _release(lang: str, rule: bool = True) -> str:
+    story, profile = _RELEASE[lang]
+    out = ["News  Products  Contact", "", story[0], "", "May 4, 2021", ""]
+    for p in story[1:]:
+        out += [p, ""]
+    out += (["━━━━━━━━━━━━━━━━━━━━", ""] if rule else []) + [profile[0], "", profile[1], ""]
+    return "\n".join(out + ["Imprint", "Privacy"])
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_company_profile_below_a_rule_is_not_the_story(line, lang: str) -> None:
+    story, profile = _RELEASE[lang]
+    a = clean(_release(lang))
+    for p in story[1:]:
+        assert line(a, p[:30]).kept, p
+    for p in profile:
+        r = line(a, p[:30])
+        assert not r.kept and (r.label, r.pass_name) == (Label.OTHER, "region"), r.evidence
+        assert r.evidence.startswith("company profile below a rule")
+
+
+def test_profile_without_a_rule_or_of_an_unnamed_company_stays(line) -> None:
+    story, profile = _RELEASE["en"]
+    a = clean(_release("en", rule=False))
+    assert line(a, profile[0][:30]).kept
+    other = _release("en").replace("Harbourlight Systems is a", "Tidewater Optics is a")
+    assert line(clean(other), "Tidewater Optics").kept

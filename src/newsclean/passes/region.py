@@ -33,7 +33,7 @@ from typing import ClassVar
 import regex
 
 from ..config import RegionConfig
-from ..lexicon import Lexicon, _trie_pattern
+from ..lexicon import Lexicon, _trie_pattern, match_low
 from ..lines import Line, is_key_value
 from ..model import KEPT_LABELS, Label, Verdict
 from ..verdict import SMALL_BODY_WORDS, is_error_page
@@ -133,6 +133,21 @@ STORY_ABOVE_SHARE = 0.2
 #: heading for the run to read as a feed of cards like it.
 MIN_FEED_CARDS = 2
 _HARD_STOP_LABELS = frozenset({Label.COMMENTS, Label.FOOTER, Label.COOKIE})
+#: Most lines of a company profile below a rule at the article's end ...
+MAX_PROFILE_LINES = 3
+#: ... and how often the article above names the company it describes.
+MIN_PROFILE_MENTIONS = 2
+# A profile's subject: up to four capitalised words, maybe a bracketed ticker.
+_PROFILE_NAME = regex.compile(r"(\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3})"
+                              r"(?:\s+\([^()]{1,60}\))?\s+")
+
+
+def _is_rule(doc: Doc, i: int) -> bool:
+    """Line ``i`` is a rule: one symbol repeated ("━━━━", "-----"), removed as blank."""
+    text = doc.lines[i].text
+    v = doc.decided[i]
+    return (len(text) >= 3 and len(set(text)) == 1 and not text[0].isalnum()
+            and v is not None and v.pass_name == "blank_line")
 
 
 @lru_cache(maxsize=4)
@@ -484,6 +499,14 @@ class Region:
                         yield verdict(i, Label.COMMENTS, "comment thread (names over 'date at "
                                       "time' stamps) closing the article", self.name)
                 hi = thread - 1
+        if span is not None:
+            profile = self._profile(doc, lo, hi)
+            if profile is not None:
+                for i in range(profile, hi + 1):
+                    if lines[i].text and doc.undecided(i):
+                        yield verdict(i, Label.OTHER, "company profile below a rule closing "
+                                      "the article", self.name)
+                hi = profile - 1
         closing = self._closing(doc, lo, hi)
         if closing:
             hi = min(closing) - 1
@@ -680,6 +703,30 @@ class Region:
                 break
             found[i] = phrase
         return found
+
+    @staticmethod
+    def _profile(doc: Doc, lo: int, hi: int) -> int | None:
+        """Where a press release's company profile starts: at most
+        ``MAX_PROFILE_LINES`` lines below the article's last rule line ("━━━━"), the
+        first reading "<Name> is a ..." (the lexicon's ``profile_verb``) about a name
+        the article above mentions ``MIN_PROFILE_MENTIONS`` times or more."""
+        verbs = doc.lexicon.profile_verb
+        if not verbs:
+            return None
+        lines = doc.lines
+        rule = next((i for i in range(hi, lo, -1) if _is_rule(doc, i)), None)
+        if rule is None:
+            return None
+        tail = [i for i in range(rule + 1, hi + 1) if lines[i].text and doc.undecided(i)]
+        if not tail or len(tail) > MAX_PROFILE_LINES:
+            return None
+        text = lines[tail[0]].text
+        m = _PROFILE_NAME.match(text)
+        if m is None or not match_low(text[m.end():]).startswith(verbs):
+            return None
+        name = m.group(1)
+        mentions = sum(lines[i].text.count(name) for i in range(lo, rule) if doc.undecided(i))
+        return tail[0] if mentions >= MIN_PROFILE_MENTIONS else None
 
     @staticmethod
     def _calls(doc: Doc, lo: int, hi: int) -> dict[int, str]:
