@@ -93,14 +93,18 @@ class ListBlockConfig:
 
     - ``max_item_words``: longest line, in words, that can be a list item
       (teaser headlines, dates, sections).
+    - ``max_headline_words``: the same for a line that ends without punctuation
+      (nor a colon): teaser headlines run long, and CJK ones count a word per 1.5
+      characters.
     - ``max_gap_lines``: blank lines allowed between items.
     """
 
     max_item_words: int = 20
+    max_headline_words: int = 30
     max_gap_lines: int = 2
 
     def __post_init__(self) -> None:
-        _check(self, positive=("max_item_words", "max_gap_lines"))
+        _check(self, positive=("max_item_words", "max_headline_words", "max_gap_lines"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,12 +57,79 @@ def test_evidence_names_the_heading(page, line) -> None:
 def test_max_item_words_boundary(page, line) -> None:
     t = "Mayor opens new bridge over the river"  # 7 words
     base = Config()
-    at7 = clean(page(before_footer=["Trending", t]),
-                config=replace(base, list_block=replace(base.list_block, max_item_words=7)))
+
+    def limit(n: int) -> Config:
+        return replace(base, list_block=replace(base.list_block, max_item_words=n,
+                                                max_headline_words=n))
+
+    at7 = clean(page(before_footer=["Trending", t]), config=limit(7))
     assert line(at7, t).pass_name == "list_block"
-    at6 = clean(page(before_footer=["Trending", t]),
-                config=replace(base, list_block=replace(base.list_block, max_item_words=6)))
+    at6 = clean(page(before_footer=["Trending", t]), config=limit(6))
     assert line(at6, t).pass_name != "list_block"
+
+
+LONG_TEASERS = {
+    "en": ["How a small town library turned its empty basement into a busy repair cafe "
+           "where neighbours fix bicycles, lamps and old radios every Saturday morning",
+           "Why the regional rail operator wants to rebuild three stations along the coast "
+           "before the summer timetable brings twice as many trains to the line"],
+    "de": ["Wie eine kleine Stadtbücherei ihren leeren Keller in ein Reparaturcafé "
+           "verwandelt hat, in dem Nachbarn jeden Samstag Fahrräder, Lampen und alte "
+           "Radios wieder flott machen",
+           "Warum die Regionalbahn drei Bahnhöfe an der Küste umbauen will, bevor der "
+           "Sommerfahrplan doppelt so viele Züge auf die Strecke bringt und die Pendler "
+           "länger warten"],
+}
+
+
+@pytest.mark.parametrize(("lang", "head"), [("en", "Related Articles"),
+                                            ("de", "Mehr zum Thema")])
+def test_long_unpunctuated_teaser_headlines_are_items(page, line, lang: str,
+                                                      head: str) -> None:
+    a = clean(page(lang, before_footer=[head, "", *LONG_TEASERS[lang]]))
+    for t in LONG_TEASERS[lang]:
+        assert 20 < line(a, t).text.count(" ") + 1 <= 30
+        assert (line(a, t).label, line(a, t).pass_name) == (Label.RELATED, "list_block"), t
+    assert len(a.paragraphs) == 4
+
+
+def test_japanese_teaser_headlines_are_items(line) -> None:
+    story = ["図書館の地下室が修理カフェに生まれ変わり、毎週土曜日には近所の人たちが"
+             "自転車やランプを持ち寄って一緒に直しています。",
+             "始めたのは元電気店の店主で、道具はすべて寄付で集めたもので、参加費は"
+             "いらないそうです。",
+             "先月は百人以上が訪れ、直った物の数は二百を超えたと図書館の職員が"
+             "うれしそうに話していました。",
+             "来年は子ども向けの教室も開く予定で、ボランティアの募集がすでに"
+             "始まっています。"]
+    teasers = ["駅前の古い商店街で始まった週末マルシェが三年目を迎えて出店数が倍になった理由",
+               "海沿いの路線で三つの駅を建て替える計画について鉄道会社が住民説明会を開催"]
+    text = "\n\n".join([*story, "関連記事", *teasers, "お問い合わせ"])
+    a = clean(text)
+    for t in teasers:
+        assert (line(a, t).label, line(a, t).pass_name) == (Label.RELATED, "list_block"), t
+    assert all(line(a, p).kept for p in story)
+
+
+def test_long_line_ending_in_a_colon_ends_the_list(page, line) -> None:
+    intro = ("The council published the full list of the streets that will be closed for "
+             "the marathon next Sunday, and the detours for buses and taxis are these:")
+    a = clean(page(before_footer=["Related Articles", "", intro]))
+    assert line(a, intro).pass_name != "list_block"
+
+
+def test_max_headline_words_boundary(page, line) -> None:
+    t = LONG_TEASERS["en"][0]
+    n = t.count(" ") + 1
+    base = Config()
+
+    def limit(k: int) -> Config:
+        return replace(base, list_block=replace(base.list_block, max_headline_words=k))
+
+    assert line(clean(page(before_footer=["Trending", t]), config=limit(n)), t).pass_name \
+        == "list_block"
+    assert line(clean(page(before_footer=["Trending", t]), config=limit(n - 1)),
+                t).pass_name != "list_block"
 
 
 def test_max_gap_lines_boundary(page, line) -> None:
@@ -115,3 +182,22 @@ def test_a_loose_list_takes_its_last_teaser(page, line) -> None:
     text = "\n\n".join([*p[:3], "Related", t1, t2, *p[3:5]]) + "\n"
     a = clean(text)
     assert line(a, t2).pass_name == "list_block"
+
+
+@pytest.mark.parametrize(("lang", "head"), [("en", "More from Business"),
+                                            ("de", "Mehr aus Hamburg")])
+def test_short_heading_starting_with_a_list_title_opens_a_list(page, line, lang: str,
+                                                               head: str) -> None:
+    a = clean(page(lang, before_footer=[head, "", *TEASERS[lang]]))
+    assert line(a, head).label is Label.RELATED
+    for t in TEASERS[lang]:
+        assert (line(a, t).label, line(a, t).pass_name) == (Label.RELATED, "list_block"), t
+    assert len(a.paragraphs) == 4
+
+
+@pytest.mark.parametrize("head", ["Read more: Council approves the new budget",
+                                  "More from our reporters in the valley towns"])
+def test_inline_link_or_long_line_opens_no_list(page, line, head: str) -> None:
+    t = TEASERS["en"][0]
+    a = clean(page(before_footer=[head, "", t]))
+    assert line(a, t).pass_name != "list_block"

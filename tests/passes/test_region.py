@@ -10,6 +10,67 @@ from newsclean import Config, clean
 from newsclean.model import Label
 
 
+_FEED = {
+    "en": ("Quotes of the day", "Home  Quotes  Contact", "Tweet   Pin   Mail   Save",
+           "You may also like",
+           ["Walking slowly in the rain teaches us that nothing we carry is as heavy "
+            "as the worry we bring along with it every single day. We forget that the "
+            "clouds pass and the road dries, and that the people we love wait for us at "
+            "the end of it with a warm cup and an open door",
+            "A garden grows because someone believed in the spring long before the first "
+            "green leaf showed itself above the cold and silent ground.",
+            "Friends are the lamps we light for one another on the long evenings, and "
+            "their light stays with us even when the road turns dark and lonely.",
+            "Patience is not waiting with folded hands but working each day on what we "
+            "hope for, trusting that small steps will carry us a long way.",
+            "Every morning offers a blank page, and the kindest thing we can write on "
+            "it is a word of thanks for the people who walk beside us.",
+            "Courage is a quiet voice at the end of the day saying that we will try "
+            "again tomorrow, and that trying again is already a kind of victory."]),
+    "pt": ("Frases do dia", "Início  Frases  Contato", "Whatsapp   Pin   Email   Salvar",
+           "Você também pode gostar",
+           ["Caminhar devagar na chuva ensina que nada do que carregamos pesa tanto "
+            "quanto a preocupação que levamos conosco todos os dias da vida. Esquecemos "
+            "que as nuvens passam e a estrada seca, e que as pessoas que amamos nos "
+            "esperam no fim dela com uma xícara quente e a porta aberta",
+            "Um jardim cresce porque alguém acreditou na primavera muito antes de a "
+            "primeira folha verde aparecer sobre a terra fria e silenciosa.",
+            "Os amigos são as lâmpadas que acendemos uns para os outros nas noites "
+            "longas, e a sua luz fica conosco mesmo quando a estrada escurece.",
+            "Paciência não é esperar de mãos cruzadas, mas trabalhar a cada dia naquilo "
+            "que desejamos, confiando que pequenos passos nos levam muito longe.",
+            "Cada manhã oferece uma página em branco, e a coisa mais bonita que podemos "
+            "escrever nela é um obrigado às pessoas que caminham ao nosso lado.",
+            "Coragem é uma voz baixa no fim do dia dizendo que vamos tentar de novo "
+            "amanhã, e que tentar de novo já é uma espécie de vitória."]),
+}
+
+
+def _feed_page(lang: str, bar_above: bool = True) -> str:
+    title, menu, bar, heading, quotes = _FEED[lang]
+    out = [f"• {m}" for m in menu.split("  ")] + ["", title, "", bar if bar_above else "", "", quotes[0], "", heading, ""]
+    for q in quotes[1:]:
+        out += [bar, "", q, ""]
+    return "\n".join(out + ["(c) 2019 Quotes"])
+
+
+@pytest.mark.parametrize("lang", ["en", "pt"])
+def test_post_above_a_related_feed_of_cards_like_it_is_the_article(line, lang: str) -> None:
+    quotes = _FEED[lang][4]
+    a = clean(_feed_page(lang))
+    r = line(a, quotes[0][:30])
+    assert r.kept and (r.label, r.pass_name) == (Label.BODY, "region"), (r.label, r.evidence)
+    for q in quotes[1:]:
+        assert not line(a, q[:30]).kept, q
+    assert list(a.paragraphs) == [quotes[0]]
+
+
+def test_post_above_a_related_heading_without_the_cards_opener_stays_out(line) -> None:
+    quotes = _FEED["en"][4]
+    a = clean(_feed_page("en", bar_above=False))
+    assert not line(a, quotes[0][:30]).kept
+
+
 def test_prose_is_body_in_every_language_and_style(page, lang: str, style: str) -> None:
     from conftest import PROSE
 
@@ -470,3 +531,56 @@ def test_short_post_yields_to_a_much_heavier_run_below(line, monkeypatch) -> Non
     monkeypatch.setattr(region, "STORY_ABOVE_SHARE", 10.0)
     a = clean("\n".join(_SHORT_POST))
     assert not line(a, "This time we recorded").kept
+
+
+_RELEASE = {
+    "en": (["Harbourlight Systems opens a repair centre in the port of Kestrel Bay",
+            "Harbourlight Systems said on Tuesday that it will open a repair centre for "
+            "ship radar units in the port of Kestrel Bay next spring, creating forty jobs.",
+            "The centre will service the radar units of fishing boats and ferries, which "
+            "until now had to be shipped abroad for repairs that took several weeks.",
+            "“Our customers asked for faster repairs close to home,” said the head of "
+            "service at Harbourlight Systems, adding that the first staff are being trained."],
+           ["Harbourlight Systems is a maker of navigation equipment for small ships, "
+            "founded in 1987 and selling its products in more than thirty countries.",
+            "It employs about 900 people and is listed on the Kestrel stock exchange."]),
+    "de": (["Harbourlight Systems eröffnet ein Reparaturzentrum im Hafen von Kestrel Bay",
+            "Harbourlight Systems hat am Dienstag angekündigt, im kommenden Frühjahr ein "
+            "Reparaturzentrum für Schiffsradare im Hafen von Kestrel Bay zu eröffnen.",
+            "Das Zentrum wird die Radargeräte von Fischerbooten und Fähren warten, die "
+            "bisher für wochenlange Reparaturen ins Ausland geschickt werden mussten.",
+            "„Unsere Kunden wollten schnellere Reparaturen in ihrer Nähe“, sagte der "
+            "Serviceleiter von Harbourlight Systems, die ersten Mitarbeiter würden geschult."],
+           ["Harbourlight Systems ist ein Hersteller von Navigationsgeräten für kleine "
+            "Schiffe, gegründet 1987, mit Kunden in mehr als dreißig Ländern.",
+            "Das Unternehmen beschäftigt rund 900 Menschen und ist an der Börse notiert."]),
+}
+
+
+def _release(lang: str, rule: bool = True) -> str:
+    story, profile = _RELEASE[lang]
+    out = ["News  Products  Contact", "", story[0], "", "May 4, 2021", ""]
+    for p in story[1:]:
+        out += [p, ""]
+    out += (["━━━━━━━━━━━━━━━━━━━━", ""] if rule else []) + [profile[0], "", profile[1], ""]
+    return "\n".join(out + ["Imprint", "Privacy"])
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_company_profile_below_a_rule_is_not_the_story(line, lang: str) -> None:
+    story, profile = _RELEASE[lang]
+    a = clean(_release(lang))
+    for p in story[1:]:
+        assert line(a, p[:30]).kept, p
+    for p in profile:
+        r = line(a, p[:30])
+        assert not r.kept and (r.label, r.pass_name) == (Label.OTHER, "region"), r.evidence
+        assert r.evidence.startswith("company profile below a rule")
+
+
+def test_profile_without_a_rule_or_of_an_unnamed_company_stays(line) -> None:
+    story, profile = _RELEASE["en"]
+    a = clean(_release("en", rule=False))
+    assert line(a, profile[0][:30]).kept
+    other = _release("en").replace("Harbourlight Systems is a", "Tidewater Optics is a")
+    assert line(clean(other), "Tidewater Optics").kept

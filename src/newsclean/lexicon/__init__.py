@@ -35,8 +35,8 @@ PHRASE_LABELS: Final = frozenset(
 _LIST_KEYS: Final = (
     "share_tokens", "byline_prefix", "author_roles", "published_prefix", "updated_prefix",
     "reading_time", "reading_time_label", "summary_heading", "source_prefix", "reviewer_prefix",
-    "caption_credit", "caption_prefix", "author_box", "closing", "home", "weekdays",
-    "stopwords",
+    "caption_credit", "caption_prefix", "author_box", "closing", "profile_verb", "home",
+    "weekdays", "stopwords",
 )
 _KNOWN_KEYS: Final = frozenset({"language", "phrases", "months", "not_article", *_LIST_KEYS})
 #: Longest prefix phrase, in words, that the prefix table indexes.
@@ -171,6 +171,7 @@ class Lexicon:
     caption_prefix: tuple[str, ...]
     author_box: tuple[str, ...]
     closing: tuple[str, ...]
+    profile_verb: tuple[str, ...]
     home: frozenset[str]
     months: dict[str, int]
     weekdays: frozenset[str]
@@ -384,6 +385,7 @@ def _build(files: dict[str, str]) -> Lexicon:
         caption_prefix=tuple(dict.fromkeys(lists["caption_prefix"])),
         author_box=tuple(dict.fromkeys(w.casefold() for w in lists["author_box"])),
         closing=tuple(dict.fromkeys(match_low(w) for w in lists["closing"])),
+        profile_verb=tuple(dict.fromkeys(match_low(w) + " " for w in lists["profile_verb"])),
         home=frozenset(match_key(h) for h in lists["home"]),
         months=months,
         weekdays=frozenset(w.casefold() for w in lists["weekdays"]),

@@ -1,12 +1,13 @@
 """``list_block``: the list under a "Trending", "Related" or "Keep Reading" heading.
 
 A heading the lexicon knows as a list title (an ``exact`` trending or related
-phrase) is followed by teaser headlines, dates, section names and bylines.
-Those lines take the heading's label until the list ends: at a line longer
-than ``max_item_words``, at more than ``max_gap_lines`` blank lines, at
-another heading, or, after items printed without blank lines between them, at
-a line set apart by a blank line above a paragraph (the article's next
-subheading).
+phrase, or a short line starting with a ``prefix`` one: "More from UK") is
+followed by teaser headlines, dates, section names and bylines. Those lines take
+the heading's label until the list ends: at a line longer than ``max_item_words``
+(``max_headline_words`` if it ends without punctuation), at more than
+``max_gap_lines`` blank lines, at another heading, or, after items printed
+without blank lines between them, at a line set apart by a blank line above a
+paragraph (the article's next subheading).
 
 >>> from newsclean import clean
 >>> story = "The council voted on Monday to keep the library open for another year.\\n\\n"
@@ -25,6 +26,7 @@ from typing import ClassVar
 
 from ..config import ListBlockConfig
 from ..model import Label
+from ..lines import Line
 from .base import Doc, Item, verdict
 
 _LIST_LABELS = frozenset({Label.TRENDING, Label.RELATED})
@@ -32,6 +34,17 @@ _LIST_LABELS = frozenset({Label.TRENDING, Label.RELATED})
 MAX_LIST_ITEMS = 40
 #: Longest line, in words, that can end a list as the article's next subheading.
 MAX_SUBHEADING_WORDS = 8
+#: Most words of a heading that starts with a list title ("More from UK", "Popular in
+#: Sport"); with a colon it is an inline link ("Read more: <headline>") instead.
+MAX_PREFIX_HEADING_WORDS = 4
+
+
+def _is_heading(ln: Line) -> bool:
+    """The line is a list title: the whole of a known one, or a short line that starts
+    with one and holds no colon."""
+    lex = ln.lex
+    return lex is not None and (lex.kind == "exact" or (
+        lex.kind == "prefix" and ln.words <= MAX_PREFIX_HEADING_WORDS and ":" not in ln.text))
 
 
 class ListBlock:
@@ -49,7 +62,7 @@ class ListBlock:
         while i < n:
             ln = lines[i]
             v = doc.decided[i]
-            if (ln.lex is None or ln.lex.kind != "exact" or ln.lex.label not in _LIST_LABELS
+            if (ln.lex is None or not _is_heading(ln) or ln.lex.label not in _LIST_LABELS
                     or v is None or v.label is not ln.lex.label):
                 i += 1
                 continue
@@ -76,7 +89,7 @@ class ListBlock:
                 if cur.lex is not None and cur.lex.kind == "exact" and cv is not None \
                         and cv.label is not label:
                     break  # another heading starts another block
-                if cur.words > self.config.max_item_words or (cv is None and cur.prose_like):
+                if cur.words > self._longest(cur) or (cv is None and cur.prose_like):
                     break  # a sentence: the list is over (teasers don't end in a period)
                 if cv is None or cv.label in (Label.NAV, Label.DATE, Label.BYLINE):
                     yield verdict(j, label, f"item {items + 1} under '{heading}'", self.name)
@@ -92,3 +105,12 @@ class ListBlock:
             if nxt.text:
                 return doc.decided[k] is None and nxt.prose_like
         return False
+
+    def _longest(self, ln: Line) -> int:
+        """Most words of an item: a line without end punctuation is a teaser headline
+        up to ``max_headline_words`` (headlines run long, and CJK ones count a word per
+        1.5 characters); a line ending in ":" introduces the text below it."""
+        c = self.config
+        if ln.ends_sentence or ln.text.endswith(":"):
+            return c.max_item_words
+        return max(c.max_item_words, c.max_headline_words)

@@ -33,7 +33,7 @@ from typing import ClassVar
 import regex
 
 from ..config import RegionConfig
-from ..lexicon import Lexicon, _trie_pattern
+from ..lexicon import Lexicon, _trie_pattern, match_low
 from ..lines import Line, is_key_value
 from ..model import KEPT_LABELS, Label, Verdict
 from ..verdict import SMALL_BODY_WORDS, is_error_page
@@ -129,7 +129,25 @@ _COMMENT_STAMP = regex.compile(
 MIN_STORY_ABOVE_WEIGHT = 3.0
 #: ... and this share of the heaviest run found below the heading.
 STORY_ABOVE_SHARE = 0.2
+#: Fewest paragraphs of the run opened by the line that opens the prose above the
+#: heading for the run to read as a feed of cards like it.
+MIN_FEED_CARDS = 2
 _HARD_STOP_LABELS = frozenset({Label.COMMENTS, Label.FOOTER, Label.COOKIE})
+#: Most lines of a company profile below a rule at the article's end ...
+MAX_PROFILE_LINES = 3
+#: ... and how often the article above names the company it describes.
+MIN_PROFILE_MENTIONS = 2
+# A profile's subject: up to four capitalised words, maybe a bracketed ticker.
+_PROFILE_NAME = regex.compile(r"(\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3})"
+                              r"(?:\s+\([^()]{1,60}\))?\s+")
+
+
+def _is_rule(doc: Doc, i: int) -> bool:
+    """Line ``i`` is a rule: one symbol repeated ("━━━━", "-----"), removed as blank."""
+    text = doc.lines[i].text
+    v = doc.decided[i]
+    return (len(text) >= 3 and len(set(text)) == 1 and not text[0].isalnum()
+            and v is not None and v.pass_name == "blank_line")
 
 
 @lru_cache(maxsize=4)
@@ -441,10 +459,17 @@ class Region:
     def judge(self, doc: Doc) -> Iterator[Item]:
         weights = self.weights(doc)
         span = self.find(doc, weights)
+        barrier: int | None = None
         if span is not None:
+            found = span
             span = self._story_above_barrier(doc, span, weights)
+            if span != found:  # the story above the heading: the bridge stops at it
+                barrier = next((i for i in range(span[1] + 1, found[0])
+                               if doc.label(i) in _BARRIER_LABELS), None)
         if span is not None and self.config.max_bridge_lines is not None:
             span = self.bridge(doc, span, weights)
+            if barrier is not None and span[1] >= barrier:
+                span = (span[0], barrier - 1)
         if span is not None and self._error_page(doc, span):
             span = None  # "Page not found" and a few lines of apology: no article
         lines = doc.lines
@@ -474,6 +499,14 @@ class Region:
                         yield verdict(i, Label.COMMENTS, "comment thread (names over 'date at "
                                       "time' stamps) closing the article", self.name)
                 hi = thread - 1
+        if span is not None:
+            profile = self._profile(doc, lo, hi)
+            if profile is not None:
+                for i in range(profile, hi + 1):
+                    if lines[i].text and doc.undecided(i):
+                        yield verdict(i, Label.OTHER, "company profile below a rule closing "
+                                      "the article", self.name)
+                hi = profile - 1
         closing = self._closing(doc, lo, hi)
         if closing:
             hi = min(closing) - 1
@@ -511,24 +544,43 @@ class Region:
         """A short post found below a comments or related heading is a comment or a
         teaser: when prose under a byline or date lies above the first such heading and
         weighs at least ``MIN_STORY_ABOVE_WEIGHT`` and ``STORY_ABOVE_SHARE`` of the run
-        found, that prose is the article."""
+        found, that prose is the article. When the prose above opens with the same
+        boilerplate line (a share bar) that opens ``MIN_FEED_CARDS`` or more
+        paragraphs of the run found, the run is a feed of cards like it, and the share
+        is taken of one card (the run's weight over its cards)."""
         barrier = next((i for i in range(span[0]) if (v := doc.decided[i]) is not None
                         and v.label in _BARRIER_LABELS
                         and v.pass_name in ("lexicon_match", "list_block")), None)
         if barrier is None:
             return span
-        need = max(MIN_STORY_ABOVE_WEIGHT,
-                   STORY_ABOVE_SHARE * sum(weights[span[0]:span[1] + 1]))
-        above = self._heaviest(doc, weights, 0, barrier - 1, need, above=True)
+        above = self._heaviest(doc, weights, 0, barrier - 1, MIN_STORY_ABOVE_WEIGHT,
+                               above=True)
         if above is None:
             return span
         k = above[0] - 1
         while k >= 0 and not doc.lines[k].text:
             k -= 1
         v = doc.decided[k] if k >= 0 else None
-        if v is None or v.label not in _META_LABELS:
+        if v is None:
+            return span
+        run = sum(weights[span[0]:span[1] + 1])
+        if v.label not in _META_LABELS:
+            cards = self._feed_cards(doc, span, doc.lines[k].key)
+            if cards < MIN_FEED_CARDS:
+                return span
+            run /= cards
+        if sum(weights[above[0]:above[1] + 1]) < STORY_ABOVE_SHARE * run:
             return span
         return above
+
+    @staticmethod
+    def _feed_cards(doc: Doc, span: tuple[int, int], key: str) -> int:
+        """How many lines in ``span`` read ``key``, a removed line (a share bar over
+        each card of a feed); 0 for an empty key."""
+        if not key:
+            return 0
+        return sum(1 for i in range(span[0], span[1] + 1)
+                   if doc.lines[i].key == key and not doc.undecided(i))
 
     def _second_blocks(self, doc: Doc, lo: int, hi: int, weights: list[float]
                        ) -> list[tuple[int, int]]:
@@ -651,6 +703,30 @@ class Region:
                 break
             found[i] = phrase
         return found
+
+    @staticmethod
+    def _profile(doc: Doc, lo: int, hi: int) -> int | None:
+        """Where a press release's company profile starts: at most
+        ``MAX_PROFILE_LINES`` lines below the article's last rule line ("━━━━"), the
+        first reading "<Name> is a ..." (the lexicon's ``profile_verb``) about a name
+        the article above mentions ``MIN_PROFILE_MENTIONS`` times or more."""
+        verbs = doc.lexicon.profile_verb
+        if not verbs:
+            return None
+        lines = doc.lines
+        rule = next((i for i in range(hi, lo, -1) if _is_rule(doc, i)), None)
+        if rule is None:
+            return None
+        tail = [i for i in range(rule + 1, hi + 1) if lines[i].text and doc.undecided(i)]
+        if not tail or len(tail) > MAX_PROFILE_LINES:
+            return None
+        text = lines[tail[0]].text
+        m = _PROFILE_NAME.match(text)
+        if m is None or not match_low(text[m.end():]).startswith(verbs):
+            return None
+        name = m.group(1)
+        mentions = sum(lines[i].text.count(name) for i in range(lo, rule) if doc.undecided(i))
+        return tail[0] if mentions >= MIN_PROFILE_MENTIONS else None
 
     @staticmethod
     def _calls(doc: Doc, lo: int, hi: int) -> dict[int, str]:
