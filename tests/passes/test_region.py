@@ -469,4 +469,7 @@ def test_short_post_yields_to_a_much_heavier_run_below(line, monkeypatch) -> Non
 
     monkeypatch.setattr(region, "STORY_ABOVE_SHARE", 10.0)
     a = clean("\n".join(_SHORT_POST))
-    assert not line(a, "This time we recorded").kept
+    assert line(a, "Our earlier episode").kept
+    # region leaves the post out; metadata still keeps it as the lead under its headline
+    r = line(a, "This time we recorded")
+    assert r.pass_name != "region" and r.evidence == "lead paragraph under the headline"
