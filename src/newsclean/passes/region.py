@@ -44,6 +44,9 @@ _BARRIER_LABELS = frozenset({Label.TRENDING, Label.RELATED, Label.COMMENTS})
 _CONTEXT_LABELS = frozenset({Label.TRENDING, Label.RELATED, Label.COMMENTS})
 _META_LABELS = frozenset({Label.BYLINE, Label.DATE})
 _NEUTRAL_LABELS = frozenset({Label.CAPTION, Label.BLANK})
+# Lines of a headline block (byline, date, photo): prose above them is a dek, a
+# caption or another story, so the bridge up across them needs the full weight.
+_HEADER_BLOCK_LABELS = frozenset({Label.BYLINE, Label.DATE, Label.CAPTION})
 #: A prose line whose word 4-grams were already in the article at least this
 #: much is a copy (pages that print the story twice: AMP or feed copies).
 MIN_REPEAT_SHARE = 0.8
@@ -295,7 +298,9 @@ class Region:
         An island is at most ``max_bridge_lines`` non-blank lines without prose and
         without a comments, footer or cookie line; the prose beyond it must weigh
         at least ``min_bridge_weight`` (or what the island costs, if less) before
-        the weight turns negative.
+        the weight turns negative; upwards across an island without a byline, date
+        or caption, ``min_bridge_up_weight`` (the story's opening paragraphs above a
+        table or a box, not a dek or caption above the headline block).
         """
         lo, hi = span
         while True:
@@ -421,7 +426,11 @@ class Region:
             return None
         lo_i, hi_i = sorted((edge + step, i - step))
         cost = -sum(min(0.0, weights[k]) for k in range(lo_i, hi_i + 1))
-        need = min(c.min_bridge_weight, max(cost, 1.0))
+        floor = c.min_bridge_weight
+        if step < 0 and c.min_bridge_up_weight is not None and not any(
+                doc.label(k) in _HEADER_BLOCK_LABELS for k in range(lo_i, hi_i + 1)):
+            floor = min(floor, c.min_bridge_up_weight)
+        need = min(floor, max(cost, 1.0))
         run = best = 0.0
         best_end = -1
         j = i
