@@ -533,3 +533,23 @@ def test_bridge_up_needs_full_weight_across_a_date_line(line, lang: str) -> None
     a = clean(text)
     r = line(a, opening[:30])
     assert (r.label, r.pass_name) != (Label.BODY, "region"), r.evidence  # region leaves it out
+
+
+@pytest.mark.parametrize("lang,salutation", [("en", "Dear readers,"),
+                                             ("de", "Liebe Leserinnen und Leser,")])
+def test_salutation_above_the_first_paragraph_opens_the_article(line, lang: str,
+                                                                salutation: str) -> None:
+    from conftest import PROSE
+
+    a = clean("Menu\nNews\n\n" + salutation + "\n\n" + "\n\n".join(PROSE[lang]) + "\n")
+    r = line(a, salutation)
+    assert (r.label, r.pass_name, r.evidence) == (Label.BODY, "region",
+                                                  "salutation opening the article")
+    assert a.paragraphs[0] == salutation
+
+
+def test_line_of_comma_separated_names_above_the_article_is_no_salutation(line) -> None:
+    from conftest import PROSE
+
+    a = clean("Menu\nNews\n\nPolitics, Economy, Culture,\n\n" + "\n\n".join(PROSE["en"]) + "\n")
+    assert not line(a, "Politics, Economy").kept

@@ -88,6 +88,8 @@ def _repeats(low: str, seen: set[tuple[str, ...]]) -> bool:
 SHORT_CLOSE_WORDS = 8
 #: Longest bracketed note below the article that joins it.
 MAX_NOTE_WORDS = 25
+#: Longest salutation ("Dear readers,") right above the article that opens it, in words.
+MAX_SALUTATION_WORDS = 6
 #: Fewest and most items of a colon-introduced list that joins the article below it.
 MIN_INTRO_ITEMS = 2
 MAX_INTRO_ITEMS = 60
@@ -344,6 +346,22 @@ class Region:
             return i
         return lo
 
+    @staticmethod
+    def _salutation(doc: Doc, lo: int) -> int | None:
+        """A letter's salutation right above the first paragraph, a blank line apart
+        at most ("Dear readers,", "Liebe Leserinnen und Leser,"): a short undecided
+        line whose only comma ends it."""
+        lines = doc.lines
+        i = lo - 1
+        if i >= 0 and not lines[i].text:
+            i -= 1
+        if i < 0 or not doc.undecided(i):
+            return None
+        ln = lines[i]
+        if ln.words <= MAX_SALUTATION_WORDS and ln.text.endswith(",") and ln.text.count(",") == 1:
+            return i
+        return None
+
     def _fact_box(self, doc: Doc, hi: int) -> int:
         """A story may end on a fact box of "Key: value" lines (a match report's
         "Referee: ...", "Attendance: 3100", the line-ups; a venue line or a result
@@ -493,6 +511,10 @@ class Region:
         for i, phrase in calls.items():
             yield verdict(i, Label.OTHER, f"call to action in the article ('{phrase}')", self.name)
         closing.update(calls)
+        salute = self._salutation(doc, lo) if span is not None else None
+        if salute is not None:
+            yield verdict(salute, Label.BODY, "salutation opening the article", self.name)
+            lo = salute
         yield from self._inside(doc, lo, hi, skip=calls)
         context: Label | None = None
         for ln in lines:
