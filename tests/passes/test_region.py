@@ -553,3 +553,16 @@ def test_line_of_comma_separated_names_above_the_article_is_no_salutation(line) 
 
     a = clean("Menu\nNews\n\nPolitics, Economy, Culture,\n\n" + "\n\n".join(PROSE["en"]) + "\n")
     assert not line(a, "Politics, Economy").kept
+
+
+@pytest.mark.parametrize("lang,credit", [("en", "© Tom Reed/Harbour Press"),
+                                         ("de", "Der Anleger © hafenfoto / Bildarchiv")])
+def test_short_line_with_a_copyright_mark_in_the_article_is_a_credit(line, lang: str,
+                                                                     credit: str) -> None:
+    from conftest import PROSE
+
+    paras = list(PROSE[lang])
+    a = clean("\n\n".join(paras[:2] + [credit] + paras[2:]) + "\n")
+    r = line(a, credit)
+    assert (r.label, r.pass_name) == (Label.CAPTION, "region"), r.evidence
+    assert credit in a.captions and credit not in a.text

@@ -35,7 +35,7 @@ import regex
 from ..config import RegionConfig
 from ..lexicon import Lexicon, _trie_pattern
 from ..lines import Line, is_key_value
-from ..model import KEPT_LABELS, Label, Verdict
+from ..model import KEPT_LABELS, Field, Label, Verdict
 from ..verdict import SMALL_BODY_WORDS, is_error_page
 from .base import Doc, Item, verdict
 
@@ -149,7 +149,7 @@ class Region:
     name: ClassVar[str] = "region"
     labels: ClassVar[frozenset[Label]] = frozenset(
         {Label.BODY, Label.HEADING, Label.RELATED, Label.TRENDING, Label.COMMENTS, Label.OTHER,
-         Label.NAV, Label.FOOTER}
+         Label.NAV, Label.FOOTER, Label.CAPTION}
     )
     overturns: ClassVar[bool] = False
 
@@ -798,6 +798,11 @@ class Region:
                 yield verdict(ln.index, Label.RELATED, why, self.name)
             return
         for ln in run:
+            if "©" in ln.text:  # "© Jane Roe/Agency", "Pier © jroe / Agency": a credit
+                yield verdict(ln.index, Label.CAPTION, "short line holding '©' in the article",
+                              self.name)
+                yield Field("caption", ln.text, ln.index, "credit line in the article")
+                continue
             if ln.ends_sentence or ln.bullet:
                 yield verdict(ln.index, Label.BODY, "short line between paragraphs", self.name)
             else:
