@@ -202,6 +202,10 @@ class RegionConfig:
     - ``max_bridge_lines``: largest boilerplate island (non-blank lines) inside
       the article that the region extends across (``None``: no bridging) ...
     - ``min_bridge_weight``: ... when the prose after it weighs at least this.
+    - ``min_bridge_up_weight``: upwards, across an island without a byline, date or
+      caption line (no headline block between), the prose above needs only this
+      much (the story's first paragraphs above a table or a box); ``None``: as
+      ``min_bridge_weight``.
     - ``second_block_share``: a block of prose beside the article, cut off by more
       boilerplate than the bridge crosses, joins it when it weighs at least this
       share of the article's weight (``None``: never) ...
@@ -224,6 +228,7 @@ class RegionConfig:
     comments_factor: float = 0.2
     max_bridge_lines: int | None = 14
     min_bridge_weight: float = 10.0
+    min_bridge_up_weight: float | None = 5.0
     second_block_share: float | None = 0.15
     min_second_block_weight: float = 6.0
 
@@ -232,6 +237,9 @@ class RegionConfig:
                                "max_list_run", "max_bridge_lines"),
                unit=("unpunctuated_factor", "min_stopword_share", "low_stopword_factor",
                      "comments_factor", "second_block_share"))
+        if self.min_bridge_up_weight is not None and self.min_bridge_up_weight <= 0:
+            raise ValueError("RegionConfig.min_bridge_up_weight must be > 0, got "
+                             f"{self.min_bridge_up_weight}")
         if self.min_second_block_weight <= 0:
             raise ValueError("RegionConfig.min_second_block_weight must be > 0, got "
                              f"{self.min_second_block_weight}")

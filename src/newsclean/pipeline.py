@@ -105,7 +105,7 @@ def _article(lines: tuple[Line, ...], results: tuple[LineResult, ...],
             meta[f.name] = f.value
     captions = tuple(
         str(f.value) for pass_name, f in fields
-        if pass_name == "photo_caption" and f.name == "caption"
+        if pass_name in ("photo_caption", "region") and f.name == "caption"
         and results[f.index].label is Label.CAPTION
     )
     paragraphs = tuple([_paragraph(ln) for ln, r in zip(lines, results)

@@ -170,3 +170,62 @@ def test_long_headline_read_as_prose_is_found_under_a_menu(prose, lang: str) -> 
     trail = [r for r in a.lines if r.text.startswith("Home News")][0]
     assert (trail.label, trail.evidence) == (Label.BREADCRUMB, "trail run into the headline")
     assert list(a.paragraphs) == list(prose[lang][:4])
+
+
+_LEAD_PAGES = {
+    "en": ("Ferry service to the island resumes after the storm",
+           "The harbour reopened on Tuesday morning after three days of repairs.",
+           "Crews cleared the pier over the weekend, and the first boat left at seven.",
+           "By Tom Reed\n\nMay 4, 2021",
+           ("Facebook", "Twitter", "WhatsApp", "Email", "Print", "Share"),
+           ("The harbour master said the damage to the landing stage had been smaller than feared, "
+            "and that repairs to the second berth would take another two weeks.",
+            "Islanders had relied on a small fishing boat for supplies while the ferry was out of "
+            "service, and the school had moved its lessons online for the week.",
+            "The operator plans to add an evening crossing during the summer months if the number "
+            "of visitors keeps rising as it did last year.")),
+    "de": ("Die Fähre zur Insel fährt wieder",
+           "Der Hafen ist seit Dienstag wieder für alle Schiffe offen.",
+           "Die Mannschaften haben das ganze Wochenende am Anleger gearbeitet, und das erste Schiff "
+           "legte um sieben Uhr mit vierzig Fahrgästen ab.",
+           "Von Tom Reed\n\n4. Mai 2021",
+           ("Facebook", "Twitter", "WhatsApp", "E-Mail", "Drucken", "Teilen"),
+           ("Der Hafenmeister sagte, die Schäden am Anleger seien kleiner als befürchtet, und die "
+            "Reparatur des zweiten Liegeplatzes dauere noch zwei Wochen.",
+            "Die Inselbewohner hatten sich mit einem kleinen Fischerboot versorgt, solange die "
+            "Fähre ausfiel, und die Schule hatte den Unterricht für eine Woche ins Netz verlegt.",
+            "Der Betreiber will im Sommer eine Abendfahrt anbieten, wenn die Zahl der Besucher "
+            "weiter so steigt wie im vergangenen Jahr.")),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_LEAD_PAGES))
+def test_lead_paragraph_above_the_byline_block_is_body(lang: str) -> None:
+    head, dek, lead, byline, share, body = _LEAD_PAGES[lang]
+    text = (f"{head}\n{dek}\n\n{lead}\n\n{byline}\n\n" + "\n".join(f"• {s}" for s in share)
+            + "\n\n" + "\n\n".join(body) + "\n")
+    a = clean(text)
+    r = next(x for x in a.lines if x.text == lead)
+    assert (r.label, r.pass_name) == (Label.BODY, "metadata"), r.evidence
+    assert a.paragraphs[0] == lead
+    assert a.subtitle == dek
+
+
+def test_call_to_action_under_the_headline_is_no_lead() -> None:
+    head, dek, _, byline, share, body = _LEAD_PAGES["en"]
+    call = "The best stories from the island, every single morning. Subscribe now."
+    text = (f"{head}\n{dek}\n\n{call}\n\n{byline}\n\n" + "\n".join(f"• {s}" for s in share)
+            + "\n\n" + "\n\n".join(body) + "\n")
+    a = clean(text)
+    r = next(x for x in a.lines if x.text == call)
+    assert not r.kept, r.evidence
+
+
+def test_line_over_a_short_leftover_under_the_headline_is_no_lead() -> None:
+    # a photo caption over its credit, neither of them recognised as such
+    head, dek, _, byline, share, body = _LEAD_PAGES["en"]
+    caption = "The first boat of the morning leaves the repaired pier with forty passengers."
+    text = (f"{head}\n{dek}\n\n{caption}\nHarbour Press Archive\n\n{byline}\n\n"
+            + "\n".join(f"• {s}" for s in share) + "\n\n" + "\n\n".join(body) + "\n")
+    a = clean(text)
+    assert not next(x for x in a.lines if x.text == caption).kept

@@ -529,8 +529,13 @@ def test_short_post_yields_to_a_much_heavier_run_below(line, monkeypatch) -> Non
     from newsclean.passes import region
 
     monkeypatch.setattr(region, "STORY_ABOVE_SHARE", 10.0)
-    a = clean("\n".join(_SHORT_POST))
-    assert not line(a, "This time we recorded").kept
+    # without the lighter bridge up, which would take the post back across the heading
+    cfg = Config(region=replace(Config().region, min_bridge_up_weight=None))
+    a = clean("\n".join(_SHORT_POST), config=cfg)
+    assert line(a, "Our earlier episode").kept
+    # region leaves the post out; metadata still keeps it as the lead under its headline
+    r = line(a, "This time we recorded")
+    assert r.pass_name != "region" and r.evidence == "lead paragraph under the headline"
 
 
 _RELEASE = {
@@ -584,3 +589,95 @@ def test_profile_without_a_rule_or_of_an_unnamed_company_stays(line) -> None:
     assert line(a, profile[0][:30]).kept
     other = _release("en").replace("Harbourlight Systems is a", "Tidewater Optics is a")
     assert line(clean(other), "Tidewater Optics").kept
+
+
+_OPENING_ABOVE_TABLE = {
+    "en": ("Bakery prices rise again",
+           "By Jane Doe", "March 3, 2024",
+           "Bread in the town's three bakeries costs more this spring than last, and the owners say "
+           "flour and energy are to blame, as the table below shows for the most popular loaves.",
+           [f"{n} {p} {q}" for n, p, q in (("Rye loaf", "2.10", "2.40"), ("White loaf", "1.80", "2.05"),
+                                            ("Seed roll", "0.60", "0.75"), ("Pretzel", "0.90", "1.00"),
+                                            ("Spelt loaf", "3.20", "3.60"), ("Baguette", "1.50", "1.70"),
+                                            ("Plait", "2.80", "3.10"), ("Bagel", "1.10", "1.25"),
+                                            ("Scone", "1.30", "1.45"), ("Muffin", "1.90", "2.20"))],
+           ("The largest bakery raised its prices twice since the autumn and says it will not do so "
+            "again before the summer, when the new harvest comes in.",
+            "Customers at the market on Saturday were mostly calm about it, though several said they "
+            "now buy their bread only twice a week instead of every day.",
+            "The town council has no plans to step in, a spokesman said, since the prices are still "
+            "below those in the neighbouring towns.")),
+    "de": ("Brot wird schon wieder teurer",
+           "Von Jana Berg", "3. März 2024",
+           "Brot kostet in den drei Bäckereien der Stadt in diesem Frühjahr mehr als im vergangenen, "
+           "und die Inhaber nennen Mehl und Energie als Grund, wie die Tabelle unten zeigt.",
+           [f"{n} {p} {q}" for n, p, q in (("Roggenbrot", "2,10", "2,40"), ("Weißbrot", "1,80", "2,05"),
+                                            ("Körnerbrötchen", "0,60", "0,75"), ("Brezel", "0,90", "1,00"),
+                                            ("Dinkelbrot", "3,20", "3,60"), ("Baguette", "1,50", "1,70"),
+                                            ("Hefezopf", "2,80", "3,10"), ("Bagel", "1,10", "1,25"),
+                                            ("Laugenstange", "1,30", "1,45"), ("Muffin", "1,90", "2,20"))],
+           ("Die größte Bäckerei hat ihre Preise seit dem Herbst zweimal erhöht und will das vor dem "
+            "Sommer nicht noch einmal tun, wenn die neue Ernte kommt.",
+            "Die Kunden auf dem Markt am Samstag blieben meist gelassen, auch wenn einige sagten, sie "
+            "kauften ihr Brot jetzt nur noch zweimal in der Woche statt jeden Tag.",
+            "Der Stadtrat will nicht eingreifen, sagte ein Sprecher, da die Preise noch unter denen "
+            "der Nachbarstädte liegen.")),
+}
+
+
+def _table_page(lang: str, date_in_table: bool = False) -> tuple[str, str]:
+    head, byline, date, opening, rows, body = _OPENING_ABOVE_TABLE[lang]
+    if date_in_table:
+        rows = rows[:5] + [date] + rows[5:]
+    return (f"{head}\n\n{byline}\n{date}\n\n{opening}\n\n" + "\n".join(rows) + "\n\n"
+            + "\n\n".join(body) + "\n"), opening
+
+
+@pytest.mark.parametrize("lang", sorted(_OPENING_ABOVE_TABLE))
+def test_opening_paragraph_above_a_table_joins_the_article(line, lang: str) -> None:
+    text, opening = _table_page(lang)
+    a = clean(text)
+    r = line(a, opening[:30])
+    assert r.kept and (r.label, r.pass_name) == (Label.BODY, "region"), r.evidence
+
+
+@pytest.mark.parametrize("lang", sorted(_OPENING_ABOVE_TABLE))
+def test_bridge_up_needs_full_weight_across_a_date_line(line, lang: str) -> None:
+    text, opening = _table_page(lang, date_in_table=True)
+    a = clean(text)
+    r = line(a, opening[:30])
+    assert (r.label, r.pass_name) != (Label.BODY, "region"), r.evidence  # region leaves it out
+
+
+@pytest.mark.parametrize("lang,salutation", [("en", "Dear readers,"),
+                                             ("de", "Liebe Leserinnen und Leser,")])
+def test_salutation_above_the_first_paragraph_opens_the_article(line, lang: str,
+                                                                salutation: str) -> None:
+    from conftest import PROSE
+
+    a = clean("Menu\nNews\n\n" + salutation + "\n\n" + "\n\n".join(PROSE[lang]) + "\n")
+    r = line(a, salutation)
+    assert (r.label, r.pass_name, r.evidence) == (Label.BODY, "region",
+                                                  "salutation opening the article")
+    assert a.paragraphs[0] == salutation
+
+
+def test_line_of_comma_separated_names_above_the_article_is_no_salutation(line) -> None:
+    from conftest import PROSE
+
+    a = clean("Menu\nNews\n\nPolitics, Economy, Culture,\n\n" + "\n\n".join(PROSE["en"]) + "\n")
+    assert not line(a, "Politics, Economy").kept
+
+
+@pytest.mark.parametrize("lang,credit", [("en", "© Tom Reed/Harbour Press"),
+                                         ("de", "Der Anleger © hafenfoto / Bildarchiv")])
+def test_short_line_with_a_copyright_mark_in_the_article_is_a_credit(line, lang: str,
+                                                                     credit: str) -> None:
+    from conftest import PROSE
+
+    paras = list(PROSE[lang])
+    a = clean("\n\n".join(paras[:2] + [credit] + paras[2:]) + "\n")
+    r = line(a, credit)
+    # a line that starts with the mark is photo_caption's ("copyright credit")
+    assert r.label is Label.CAPTION and r.pass_name in ("photo_caption", "region"), r.evidence
+    assert credit in a.captions and credit not in a.text

@@ -6,7 +6,8 @@ The headline is the title-shaped line closest above the byline (or above the
 first paragraph), preferring one that shares words with the page title that
 innerText-style renderers print first; site suffixes (" | World | News",
 " - Los Angeles Times") are cut. The line right under the headline that reads
-as a sentence is the subtitle.
+as a sentence is the subtitle; a paragraph under it that the byline and date
+block cut off from the text is the article's lead (body).
 
 >>> from newsclean import clean
 >>> a = clean("Council keeps library open | Riverside Herald\\n\\nCouncil keeps library open\\nBy Ann Lee\\n\\n"
@@ -29,7 +30,7 @@ from typing import ClassVar
 import regex
 
 from ..config import BylineConfig
-from ..lines import Line
+from ..lines import PROSE_MIN_WORDS, Line
 from ..lexicon import Lexicon
 from ..model import KEPT_LABELS, Field, Label
 from .base import Doc, Item, verdict
@@ -79,6 +80,10 @@ AUTHOR_BOX_LINES = 6
 BYLINE_BOX_LINES = 3
 #: How many lines below the first kept line the article's byline may stand.
 MAX_BYLINE_BELOW_START = 12
+#: Lines that may stand between the headline (or its subtitle) and the article's
+#: lead paragraph: the byline and date block, photos, share buttons, menu debris.
+_HEADER_LABELS = frozenset({Label.CAPTION, Label.BLANK, Label.BYLINE, Label.DATE, Label.NAV,
+                            Label.SHARE})
 #: How far into the region a date line may sit under unpunctuated lines (the
 #: headline taken for prose) and still anchor the headline search.
 MAX_DATE_BELOW_START = 6
@@ -248,6 +253,10 @@ class Metadata:
             if sub is not None:
                 yield verdict(sub, Label.SUBTITLE, "sentence right under the headline", self.name)
                 yield Field("subtitle", lines[sub].text, sub, "sentence under the headline")
+            lead = self._lead(doc, sub if sub is not None else title_idx, start,
+                              anchor) if kept else None
+            if lead is not None:
+                yield verdict(lead, Label.BODY, "lead paragraph under the headline", self.name)
         if byline is not None:
             yield Field("authors", byline.value, byline.index, byline.evidence)
             yield from self._byline_box(doc, byline)
@@ -649,6 +658,28 @@ class Metadata:
             if v is not None and not settled_by_region:
                 return None
             if ln.lex is None and 8 <= ln.words <= 80:
+                return i
+            return None
+        return None
+
+    @staticmethod
+    def _lead(doc: Doc, top: int, start: int, anchor: int) -> int | None:
+        """The article's lead paragraph, cut off from the text below by the byline
+        and date block, photos or share buttons: the first line under the headline
+        (or its subtitle) past such lines, when ``region`` left it outside the
+        article as prose. A call to action (the lexicon's ``closing`` phrases) is
+        no lead, nor is a line over a short leftover line other than the byline
+        (a photo caption over its credit)."""
+        for i in range(top + 1, start):
+            ln, v = doc.lines[i], doc.decided[i]
+            if not ln.text or (v is not None and v.label in _HEADER_LABELS):
+                continue
+            if (v is not None and v.pass_name == "region" and v.label is Label.OTHER
+                    and ln.prose_like and not any(p in ln.low for p in doc.lexicon.closing)):
+                nxt = next((k for k in range(i + 1, start) if doc.lines[k].text), None)
+                if (nxt is not None and nxt != anchor and doc.label(nxt) is Label.OTHER
+                        and doc.lines[nxt].words < PROSE_MIN_WORDS):
+                    return None
                 return i
             return None
         return None

@@ -35,7 +35,7 @@ import regex
 from ..config import RegionConfig
 from ..lexicon import Lexicon, _trie_pattern, match_low
 from ..lines import Line, is_key_value
-from ..model import KEPT_LABELS, Label, Verdict
+from ..model import KEPT_LABELS, Field, Label, Verdict
 from ..verdict import SMALL_BODY_WORDS, is_error_page
 from .base import Doc, Item, verdict
 
@@ -44,6 +44,9 @@ _BARRIER_LABELS = frozenset({Label.TRENDING, Label.RELATED, Label.COMMENTS})
 _CONTEXT_LABELS = frozenset({Label.TRENDING, Label.RELATED, Label.COMMENTS})
 _META_LABELS = frozenset({Label.BYLINE, Label.DATE})
 _NEUTRAL_LABELS = frozenset({Label.CAPTION, Label.BLANK})
+# Lines of a headline block (byline, date, photo): prose above them is a dek, a
+# caption or another story, so the bridge up across them needs the full weight.
+_HEADER_BLOCK_LABELS = frozenset({Label.BYLINE, Label.DATE, Label.CAPTION})
 #: A prose line whose word 4-grams were already in the article at least this
 #: much is a copy (pages that print the story twice: AMP or feed copies).
 MIN_REPEAT_SHARE = 0.8
@@ -85,6 +88,8 @@ def _repeats(low: str, seen: set[tuple[str, ...]]) -> bool:
 SHORT_CLOSE_WORDS = 8
 #: Longest bracketed note below the article that joins it.
 MAX_NOTE_WORDS = 25
+#: Longest salutation ("Dear readers,") right above the article that opens it, in words.
+MAX_SALUTATION_WORDS = 6
 #: Fewest and most items of a colon-introduced list that joins the article below it.
 MIN_INTRO_ITEMS = 2
 MAX_INTRO_ITEMS = 60
@@ -162,7 +167,7 @@ class Region:
     name: ClassVar[str] = "region"
     labels: ClassVar[frozenset[Label]] = frozenset(
         {Label.BODY, Label.HEADING, Label.RELATED, Label.TRENDING, Label.COMMENTS, Label.OTHER,
-         Label.NAV, Label.FOOTER}
+         Label.NAV, Label.FOOTER, Label.CAPTION}
     )
     overturns: ClassVar[bool] = False
 
@@ -313,7 +318,9 @@ class Region:
         An island is at most ``max_bridge_lines`` non-blank lines without prose and
         without a comments, footer or cookie line; the prose beyond it must weigh
         at least ``min_bridge_weight`` (or what the island costs, if less) before
-        the weight turns negative.
+        the weight turns negative; upwards across an island without a byline, date
+        or caption, ``min_bridge_up_weight`` (the story's opening paragraphs above a
+        table or a box, not a dek or caption above the headline block).
         """
         lo, hi = span
         while True:
@@ -356,6 +363,22 @@ class Region:
                 and lines[i].words <= MAX_HEADING_ABOVE_WORDS):
             return i
         return lo
+
+    @staticmethod
+    def _salutation(doc: Doc, lo: int) -> int | None:
+        """A letter's salutation right above the first paragraph, a blank line apart
+        at most ("Dear readers,", "Liebe Leserinnen und Leser,"): a short undecided
+        line whose only comma ends it."""
+        lines = doc.lines
+        i = lo - 1
+        if i >= 0 and not lines[i].text:
+            i -= 1
+        if i < 0 or not doc.undecided(i):
+            return None
+        ln = lines[i]
+        if ln.words <= MAX_SALUTATION_WORDS and ln.text.endswith(",") and ln.text.count(",") == 1:
+            return i
+        return None
 
     def _fact_box(self, doc: Doc, hi: int) -> int:
         """A story may end on a fact box of "Key: value" lines (a match report's
@@ -439,7 +462,11 @@ class Region:
             return None
         lo_i, hi_i = sorted((edge + step, i - step))
         cost = -sum(min(0.0, weights[k]) for k in range(lo_i, hi_i + 1))
-        need = min(c.min_bridge_weight, max(cost, 1.0))
+        floor = c.min_bridge_weight
+        if step < 0 and c.min_bridge_up_weight is not None and not any(
+                doc.label(k) in _HEADER_BLOCK_LABELS for k in range(lo_i, hi_i + 1)):
+            floor = min(floor, c.min_bridge_up_weight)
+        need = min(floor, max(cost, 1.0))
         run = best = 0.0
         best_end = -1
         j = i
@@ -517,6 +544,10 @@ class Region:
         for i, phrase in calls.items():
             yield verdict(i, Label.OTHER, f"call to action in the article ('{phrase}')", self.name)
         closing.update(calls)
+        salute = self._salutation(doc, lo) if span is not None else None
+        if salute is not None:
+            yield verdict(salute, Label.BODY, "salutation opening the article", self.name)
+            lo = salute
         yield from self._inside(doc, lo, hi, skip=calls)
         context: Label | None = None
         for ln in lines:
@@ -843,6 +874,11 @@ class Region:
                 yield verdict(ln.index, Label.RELATED, why, self.name)
             return
         for ln in run:
+            if "©" in ln.text:  # "© Jane Roe/Agency", "Pier © jroe / Agency": a credit
+                yield verdict(ln.index, Label.CAPTION, "short line holding '©' in the article",
+                              self.name)
+                yield Field("caption", ln.text, ln.index, "credit line in the article")
+                continue
             if ln.ends_sentence or ln.bullet:
                 yield verdict(ln.index, Label.BODY, "short line between paragraphs", self.name)
             else:
