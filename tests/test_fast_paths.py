@@ -88,3 +88,36 @@ def test_tail_credit_equals_a_scan_of_the_whole_line() -> None:
         assert got == reference(text), text
         found += got is not None
     assert found > 100  # the generator does reach credits
+
+
+def test_region_weights_equal_the_weight_of_each_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Region.weights settles blank and removed lines inline; every weight still equals
+    what Region.weight gives the line (on the corpus pages)."""
+    from pathlib import Path
+
+    from newsclean import clean
+    from newsclean.passes.region import SUMMARY_HEADING_WORDS, Region
+
+    orig = Region.weights
+    checked = 0
+
+    def checking(self: Region, doc: object) -> list[float]:
+        nonlocal checked
+        got = orig(self, doc)  # type: ignore[arg-type]
+        ms = self._min_stop_ratio(doc)  # type: ignore[arg-type]
+        want = [self.weight(ln, v, ms) for ln, v in zip(doc.lines, doc.decided)]  # type: ignore[attr-defined]
+        for ln in doc.lines:  # type: ignore[attr-defined]
+            if (ln.text and ln.words <= SUMMARY_HEADING_WORDS
+                    and ln.key in doc.lexicon.summary_heading  # type: ignore[attr-defined]
+                    and doc.undecided(ln.index)):  # type: ignore[attr-defined]
+                self._summary_list(doc, ln.index, want)  # type: ignore[arg-type]
+        assert got == want
+        checked += len(got)
+        return got
+
+    monkeypatch.setattr(Region, "weights", checking)
+    pages = sorted(Path(__file__).parent.parent.glob("corpus/pages/*.txt"))
+    assert pages
+    for path in pages:
+        clean(path.read_text(encoding="utf-8"))
+    assert checked > 1000
