@@ -18,6 +18,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Final, cast
 
 import regex
@@ -43,6 +44,8 @@ _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 # markdown "-", numbered " 1."). Dashes count only when followed by a space; "**"
 # before a word opens markdown bold ("**Über den Autor:** ..."), not a list item.
 _BULLET = regex.compile(r"^(?:[•·▪◦●○■□▸►‣⁃◆◇❖➤→»+]|[-–—](?=\s)|\*(?!\*\S)|\d{1,3}[.)](?=\s))\s*")
+# The characters that are a whole bullet in _BULLET's first branch.
+_ONE_CHAR_BULLETS: Final = frozenset("•·▪◦●○■□▸►‣⁃◆◇❖➤→»+")
 # The ASCII characters that may start a _BULLET match.
 _BULLET_STARTS: Final = frozenset("*+-0123456789")
 _MONTH_YEAR = regex.compile(r"\p{L}{3,12}\.?,?\s+\d{4}\b")
@@ -57,11 +60,16 @@ _MD_EMPH = regex.compile(r"(\*\*|__)(?=\S)(.{1,1000}?)(?<=\S)\1")
 _FORM = regex.compile(r"\[[ _]{0,200}\]|\((?:\*| )\)|\[(?:missing-im|IMG|img|image|INLINE)[^\]\n]{0,40}\]")
 # Scripts written without spaces between words (Korean spaces its words: not here).
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+# Every character _CJK matches lies in this range (from the CJK radicals on; tests
+# check it): most non-ASCII lines (curly quotes, accents, dashes) hold none, and the
+# standard library's range test spares them the Unicode-property scan.
+_MAYBE_CJK = re.compile("[\u2e80-\U0010ffff]")
 _WORD = regex.compile(r"\w+")
 # ASCII bytes to their shape: "A" for A-Z, " " for a space, "a" for the rest. In a
 # single-spaced ASCII text, a word that starts upper-case is a leading "A" or a " A".
 _CAP_SHAPE: Final = bytes(0x41 if 0x41 <= c <= 0x5A else 0x20 if c == 0x20 else 0x61
                           for c in range(256))
+_FIRST: Final = itemgetter(0)
 _SENTENCE_END: Final = frozenset(".!?…。！？")
 _CLOSERS: Final = frozenset("\"'”’»)]」』）")
 #: Longest line, in words, that a lexicon prefix may match (``Config`` keeps its own copy
@@ -154,7 +162,7 @@ def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
             s = s.replace(ch, _TRANSLATE_STR[ch])
         # The table maps every other white space character but the line break.
         spaces_only = "\n" not in s
-        if not s.isascii() and _SURROGATE.search(s):
+        if not s.isascii() and not s.isprintable() and _SURROGATE.search(s):
             s = _SURROGATE.sub("", s)
     stripped = s.lstrip()
     indent = len(s) - len(stripped)
@@ -172,7 +180,14 @@ def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
             s = s[m.end():]
     first = s[0]
     # Only a bullet character, a dash, a digit or a non-ASCII character starts a bullet.
-    m = _BULLET.match(s) if first in _BULLET_STARTS or not first.isascii() else None
+    if first in _ONE_CHAR_BULLETS:
+        # _BULLET's first branch: the character and the white space after it
+        # (here " " only: the table mapped every other white space but "\n").
+        bullet = True
+        s = s[1:].lstrip()
+        m = None
+    else:
+        m = _BULLET.match(s) if first in _BULLET_STARTS or not first.isascii() else None
     if m:
         bullet = True
         if not s[0].isdigit() or not _MONTH_YEAR.match(s, m.end()):
@@ -206,7 +221,7 @@ def _measure(raw: str, lexicon: Lexicon) -> Measures:
     # text is single-space separated: its words are its spaces plus one.
     words = ntoks = text.count(" ") + 1
     ascii_text = text.isascii()
-    if not ascii_text:
+    if not ascii_text and _MAYBE_CJK.search(text):
         cjk = len(_CJK.findall(text))
         if cjk:
             # CJK runs have no spaces: count about one word per 1.5 characters.
@@ -228,7 +243,7 @@ def _measure(raw: str, lexicon: Lexicon) -> Measures:
         shape = text.encode().translate(_CAP_SHAPE)
         capitalised = shape.count(b" A") + (shape[0] == 0x41)
     else:
-        capitalised = sum([t[0].isupper() for t in text.split()])
+        capitalised = sum(map(str.isupper, map(_FIRST, text.split())))
     # The two commonest ratios as shared constants, not a new float per line.
     caps = 0.0 if not capitalised else 1.0 if capitalised == ntoks else capitalised / ntoks
     # Prefix phrases never mark a sentence: "Related: the council also voted ..." is prose.

@@ -77,12 +77,17 @@ def _run(lines: tuple[Line, ...], config: Config, lexicon: Lexicon) -> Article:
     doc = None
     built: list[LineResult] = []
     append = built.append
+    get_also = also.get
     for ln in lines:
         i = ln.index
         v, decided[i] = decided[i], None
-        append(_result(ln, v, also.get(i, ())))
+        if v is None:
+            append(_result(ln, v, get_also(i, ())))
+        else:  # _result's common case, inline
+            append(new_line_result(i, ln.raw, v.label, v.pass_name, v.evidence,
+                                   tuple(get_also(i, ()))))
     results = tuple(built)
-    del built, append
+    del built, append, get_also
     return _article(lines, results, fields, config, lexicon, timed_out)
 
 

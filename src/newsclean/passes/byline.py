@@ -220,7 +220,8 @@ class Byline:
                     yield verdict(ln.index, Label.BYLINE, f"'{prefix}' + name", self.name)
                     yield Field("authors", authors, ln.index, f"after '{prefix}'")
                     continue
-            src = _source_line(lex) if ln.words <= 4 else None
+            # (the pattern needs a colon)
+            src = _source_line(lex) if ln.words <= 4 and ":" in ln.text else None
             sm = src.fullmatch(ln.text) if src is not None else None
             if sm is not None and sm.group(1).strip() in _agencies(lex):
                 agency = sm.group(1).strip()

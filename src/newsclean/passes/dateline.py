@@ -189,10 +189,14 @@ class Dateline:
         # number above 12 decides the order, and otherwise either order is valid).
         # So the page's language is read only once a line holds a numeric date.
         english: bool | None = None
+        # find_date's own precheck, inline: most lines hold no four-digit year.
+        ascii_year, year = _ASCII_YEAR_DIGITS.search, _YEAR_DIGITS.search
         for ln in doc.lines:
-            if not ln.text or ln.words > MAX_DATE_LINE_WORDS:
+            text = ln.text
+            if not text or ln.words > MAX_DATE_LINE_WORDS:
                 continue
-            found = find_date(ln.text, lex)
+            found = (find_date(text, lex) if (ascii_year if text.isascii() else year)(text)
+                     else None)
             if found is None:
                 if (ln.words <= 3 and doc.decided[ln.index] is None and ln.text[0].isdigit()
                         and _TIME_ONLY.fullmatch(ln.text)):

@@ -172,7 +172,13 @@ class PhotoCaption:
         last = text[-1]
         if last in ".!?;,…" or last in ")]":
             return None
-        starts = [m for m in _CREDIT_START.finditer(text)]
+        # A start whose tail is short enough is a white-space run among the last
+        # MAX_TAIL_CREDIT_WORDS spaces, and the loop ends at the first start beyond
+        # them: scanning from the run that holds the earliest of those spaces finds
+        # the same last starts without a look-behind test at every position.
+        head = text.rsplit(" ", MAX_TAIL_CREDIT_WORDS)
+        pos = len(head[0].rstrip()) if len(head) > MAX_TAIL_CREDIT_WORDS else 0
+        starts = list(_CREDIT_START.finditer(text, pos))
         for m in reversed(starts[-3:]):
             tail = text[m.end():]
             n = tail.count(" ") + 1
@@ -195,9 +201,9 @@ class PhotoCaption:
             if (n >= 2 and "/" in tail and len(tail) <= MAX_CREDIT_CHARS and tail.isupper()
                     and _SLASH_ONLY.match(tail)):
                 return tail
-            head = text[:m.start()]
+            before = text[:m.start()]
             if (2 <= n <= MAX_CAPS_CREDIT_WORDS and tail.isupper() and _CAPS_NAME.fullmatch(tail)
-                    and head.endswith(".") and not head.endswith("..")):
+                    and before.endswith(".") and not before.endswith("..")):
                 return tail  # "... este lunes. CARMEN ROSALES": the photographer
         return None
 

@@ -47,6 +47,9 @@ _NEUTRAL_LABELS = frozenset({Label.CAPTION, Label.BLANK})
 # Lines of a headline block (byline, date, photo): prose above them is a dek, a
 # caption or another story, so the bridge up across them needs the full weight.
 _HEADER_BLOCK_LABELS = frozenset({Label.BYLINE, Label.DATE, Label.CAPTION})
+# Labels that weigh as removed lines (unless a blank-line rule: see ``Region.weight``).
+_PLAIN_REMOVED = (frozenset(Label) - _META_LABELS - _NEUTRAL_LABELS - _BARRIER_LABELS
+                  - KEPT_LABELS)
 #: A prose line whose word 4-grams were already in the article at least this
 #: much is a copy (pages that print the story twice: AMP or feed copies).
 MIN_REPEAT_SHARE = 0.8
@@ -230,7 +233,11 @@ class Region:
         """Every line's weight, computed once per page (find and bridge share them)."""
         min_stop = self._min_stop_ratio(doc)
         weight = self.weight
-        weights = [weight(ln, v, min_stop) for ln, v in zip(doc.lines, doc.decided)]
+        removed = self._removed
+        # Blank lines and most removed lines settled inline: what ``weight`` gives them.
+        weights = [0.0 if not ln.text else removed
+                   if v is not None and v.label in _PLAIN_REMOVED and v.pass_name != "blank_line"
+                   else weight(ln, v, min_stop) for ln, v in zip(doc.lines, doc.decided)]
         summary = doc.lexicon.summary_heading
         if summary:
             for ln in doc.lines:
