@@ -18,9 +18,12 @@ from newsclean.passes import photo_caption as pc
 
 def test_every_cjk_character_passes_the_range_precheck() -> None:
     # _MAYBE_CJK matches every code point but these: none of them may be CJK.
-    outside = [*range(0x1100), *range(0x1200, 0x2E80)]
+    outside = range(0x2E80)
     assert not [hex(c) for c in outside if L._CJK.match(chr(c))]
     assert not [c for c in outside if L._MAYBE_CJK.match(chr(c))]
+    assert all(L._MAYBE_CJK.match(chr(c)) for c in (0x2E80, 0x4E00, 0xFFFF, 0x10FFFF))
+    # Hangul spaces its words: it is not counted character by character.
+    assert not L._CJK.match("한")
 
 
 @pytest.mark.parametrize("bullet", sorted(L._ONE_CHAR_BULLETS))
@@ -121,3 +124,20 @@ def test_region_weights_equal_the_weight_of_each_line(monkeypatch: pytest.Monkey
     for path in pages:
         clean(path.read_text(encoding="utf-8"))
     assert checked > 1000
+
+
+def test_measured_low_and_key_are_fold_and_strip_edges() -> None:
+    """_measure folds ASCII text inline and skips strip_edges when letters end the
+    line: ``low`` and ``key`` still equal fold() and strip_edges() of the text."""
+    from newsclean.lexicon import fold, strip_edges
+
+    lex = load()
+    parts = ["Read", "more", "It`s", "`", "don’t", "«Oui»", "(12)", "Share:", "ÀB", "ß", "-",
+             "İstanbul", "ﬁne", "12", "a", "Z."]
+    rnd = random.Random(7)
+    for _ in range(20_000):
+        raw = " ".join(rnd.choice(parts) for _ in range(rnd.randint(1, 6)))
+        m = L._measure(raw, lex)
+        text, key, low = m[1], m[2], m[3]
+        assert low == fold(text), raw
+        assert key == strip_edges(low), raw

@@ -23,7 +23,7 @@ from typing import Final, cast
 
 import regex
 
-from .lexicon import Lexicon, Match, fold, strip_edges
+from .lexicon import _ASCII_QUOTES, Lexicon, Match, fold, strip_edges
 
 __all__ = ["Line", "split_lines", "normalise"]
 
@@ -60,16 +60,19 @@ _MD_EMPH = regex.compile(r"(\*\*|__)(?=\S)(.{1,1000}?)(?<=\S)\1")
 _FORM = regex.compile(r"\[[ _]{0,200}\]|\((?:\*| )\)|\[(?:missing-im|IMG|img|image|INLINE)[^\]\n]{0,40}\]")
 # Scripts written without spaces between words (Korean spaces its words: not here).
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-# Every character _CJK matches lies in this range (from the CJK radicals on; tests
-# check it): most non-ASCII lines (curly quotes, accents, dashes) hold none, and the
-# standard library's range test spares them the Unicode-property scan.
-_MAYBE_CJK = re.compile("[\u2e80-\U0010ffff]")
+# Every character _CJK matches lies from the CJK radicals on (tests check it): most
+# non-ASCII lines (curly quotes, accents, dashes) hold none, and the standard
+# library's range test spares them the Unicode-property scan. (Negated: the compiler
+# walks the code points of a class's ranges, and these are few.)
+_MAYBE_CJK = re.compile("[^\x00-\u2e7f]")
 _WORD = regex.compile(r"\w+")
 # ASCII bytes to their shape: "A" for A-Z, " " for a space, "a" for the rest. In a
 # single-spaced ASCII text, a word that starts upper-case is a leading "A" or a " A".
 _CAP_SHAPE: Final = bytes(0x41 if 0x41 <= c <= 0x5A else 0x20 if c == 0x20 else 0x61
                           for c in range(256))
 _FIRST: Final = itemgetter(0)
+# The one ASCII character fold() maps ("`"), if it maps exactly one.
+_ASCII_QUOTE: Final = _ASCII_QUOTES if len(_ASCII_QUOTES) == 1 else None
 _SENTENCE_END: Final = frozenset(".!?…。！？")
 _CLOSERS: Final = frozenset("\"'”’»)]」』）")
 #: Longest line, in words, that a lexicon prefix may match (``Config`` keeps its own copy
@@ -228,10 +231,17 @@ def _measure(raw: str, lexicon: Lexicon) -> Measures:
             words = max(words, words - 1 + int(cjk / 1.5) + 1)
     # text is collapsed already: fold() and strip_edges() equal match_low() and
     # match_key() here, without the regex passes.
-    low = fold(text)
+    if ascii_text and _ASCII_QUOTE is not None:
+        # fold() of ASCII text, inline: casefold is lower(); only its quote needs fold().
+        low = text.lower()
+        if _ASCII_QUOTE in low:
+            low = fold(text)
+    else:
+        low = fold(text)
     if low == text:
         low = text  # one string, not two equal ones
-    key = strip_edges(low)
+    # strip_edges() returns the text itself when letters end it at both ends.
+    key = low if low[0].isalpha() and low[-1].isalpha() else strip_edges(low)
     if key is not low:
         key = sys.intern(key)  # menu and list keys recur: lines share one string
     stopwords = sum(map(lexicon.stopwords.__contains__, low.split()))
@@ -267,12 +277,13 @@ def split_lines(text: str, lexicon: Lexicon | None = None) -> tuple[Line, ...]:
 
         lexicon = load()
     cached = _measure_cached
-    lines: list[Line] = []
-    append = lines.append
-    for i, raw in enumerate(text.splitlines()):
-        append(_new_line(i, cached(raw, lexicon) if len(raw) <= CACHE_MAX_CHARS
-                         else _measure(raw, lexicon)))
-    return tuple(lines)
+    measure = _measure
+    new_line = _new_line
+    limit = CACHE_MAX_CHARS
+    empty = cached("", lexicon)  # the commonest line, looked up once
+    return tuple([new_line(i, empty if not raw else cached(raw, lexicon) if len(raw) <= limit
+                           else measure(raw, lexicon))
+                  for i, raw in enumerate(text.splitlines())])
 
 
 #: Longest key, in words, of a "Key: value" line.
