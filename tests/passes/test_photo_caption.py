@@ -241,8 +241,9 @@ def test_copyright_credit_line_is_a_caption_alone(page, line, credit: str) -> No
 
     a = clean(page("de", "innertext", insert=[credit]))
     r = line(a, credit)
-    assert (r.label, r.pass_name, r.evidence) == (Label.CAPTION, "photo_caption",
-                                                  "copyright credit")
+    assert (r.label, r.pass_name) == (Label.CAPTION, "photo_caption")
+    # with a credit word after the mark ("© Shutterstock/...") it is a credit line
+    assert r.evidence in ("copyright credit", "credit line")
     assert credit in a.captions
     assert a.paragraphs == PROSE["de"][:4]
 
@@ -251,3 +252,16 @@ def test_copyright_line_with_a_year_is_no_photo_credit(page, line) -> None:
     t = "© 2025 Weserblick Mediengruppe"
     a = clean(page("de", "innertext", before_footer=[t]))
     assert line(a, t).pass_name != "photo_caption"
+
+
+@pytest.mark.parametrize(("lang", "cap", "credit"), [
+    ("de", "Die Geschäftsführerin hinter der neuen Frischetheke im Dorfladen.",
+     "© Foto: Martina Hohlweg"),
+    ("en", "The new counter of the village shop on its first morning.", "© Photo: Jane Roe"),
+])
+def test_copyright_mark_before_a_credit_word_takes_its_caption(page, line, lang: str, cap: str,
+                                                               credit: str) -> None:
+    a = clean(page(lang, "inscriptis", insert=[cap + "\n" + credit]))
+    assert (line(a, cap[:20]).label, line(a, cap[:20]).evidence) == (Label.CAPTION,
+                                                                     "line above a credit")
+    assert line(a, credit).evidence == "credit line"

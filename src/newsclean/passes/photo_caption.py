@@ -253,15 +253,6 @@ class PhotoCaption:
                 yield verdict(i, Label.CAPTION, f"starts with '{start.group(0)}'", self.name)
                 yield Field("caption", text, i, "caption line")
                 continue
-            if (first == "©" and ln.words <= self.config.max_credit_words
-                    and len(text) > 2 and not _DIGIT.search(text)):
-                # "© Jonas Reimers", "© picture alliance/dpa": a credit of its own.
-                # The line above stays where it is: under an image a credit can
-                # come before the caption, and then the line above is the text.
-                taken.add(i)
-                yield verdict(i, Label.CAPTION, "copyright credit", self.name)
-                yield Field("caption", text, i, "copyright credit")
-                continue
             standalone = False
             if ln.words <= self.config.max_credit_words:
                 m = _WHOLE_PAREN.match(text) if first in "([" else None
@@ -275,11 +266,23 @@ class PhotoCaption:
                       and ", " in text and _is_name_credit(text, credit)):
                     standalone = True  # "Michael Conroy, AP", "Jane Roe, Getty Images"
                 elif (not ln.ends_sentence or ln.words <= 4) and ln.caps_ratio >= 0.5:
-                    head = (credit.match(text) if credit_leads is None
-                            or text.startswith(credit_leads.get(first, ())) else None)
-                    if head and (head.end() == len(text) or text[head.end():head.end() + 1]
+                    # "Foto: Jane Roe", and the same after a copyright mark ("© Foto: ...")
+                    t = text[1:].lstrip() if first == "©" else text
+                    head = (credit.match(t) if credit_leads is None or not t
+                            or t.startswith(credit_leads.get(t[0], ())) else None)
+                    if head and (head.end() == len(t) or t[head.end():head.end() + 1]
                                  in (":", " ", "/")):
                         standalone = True
+            if (not standalone and first == "©" and ln.words <= self.config.max_credit_words
+                    and len(text) > 2 and not _DIGIT.search(text)):
+                # "© Jonas Reimers", "© picture alliance/dpa": a credit of its own.
+                # Without a credit word ("© Foto: ...") the line above stays where
+                # it is: under an image a credit can come before the caption, and
+                # then the line above is the text.
+                taken.add(i)
+                yield verdict(i, Label.CAPTION, "copyright credit", self.name)
+                yield Field("caption", text, i, "copyright credit")
+                continue
             if standalone:
                 group = [i]
                 j = i - 1
