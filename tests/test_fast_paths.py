@@ -154,3 +154,16 @@ def test_a_long_line_printed_twice_is_measured_once_with_the_same_measures() -> 
                 ln.image, ln.form, ln.words, ln.chars, ln.stopwords, ln.ends_sentence,
                 ln.caps_ratio, ln.lex) == want
     assert first.text is second.text  # one measurement, shared
+
+
+def test_high_chars_matches_exactly_from_the_lowest_cjk_stopword_up() -> None:
+    from newsclean import verdict
+
+    lex = load()
+    cjk = verdict._stopword_index(lex)[2]
+    assert cjk  # the lexicon has CJK one-character stopwords
+    low = ord(min(min(cs) for _, cs in cjk if cs))
+    p = verdict._high_chars(lex)
+    for c in [*range(0, 0x3000, 7), *range(low - 300, low + 300), *range(0x3000, 0x110000, 997),
+              0xD800, 0xFFFF, 0x10FFFF]:
+        assert bool(p.match(chr(c))) == (c >= low), hex(c)
