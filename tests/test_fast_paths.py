@@ -141,3 +141,31 @@ def test_measured_low_and_key_are_fold_and_strip_edges() -> None:
         text, key, low = m[1], m[2], m[3]
         assert low == fold(text), raw
         assert key == strip_edges(low), raw
+
+
+def test_a_long_line_printed_twice_is_measured_once_with_the_same_measures() -> None:
+    lex = load()
+    long_line = "  The council voted on Tuesday to extend the harbour wall. " * 8
+    assert len(long_line) > L.CACHE_MAX_CHARS
+    lines = L.split_lines(f"{long_line}\n\n{long_line}\nShort one\n", lex)
+    first, second = lines[0], lines[2]
+    assert (first.index, second.index) == (0, 2)
+    want = L._measure(long_line, lex)
+    for ln in (first, second):
+        assert (ln.raw, ln.text, ln.key, ln.low, ln.indent, ln.bullet, ln.heading_level,
+                ln.image, ln.form, ln.words, ln.chars, ln.stopwords, ln.ends_sentence,
+                ln.caps_ratio, ln.lex) == want
+    assert first.text is second.text  # one measurement, shared
+
+
+def test_high_chars_matches_exactly_from_the_lowest_cjk_stopword_up() -> None:
+    from newsclean import verdict
+
+    lex = load()
+    cjk = verdict._stopword_index(lex)[2]
+    assert cjk  # the lexicon has CJK one-character stopwords
+    low = ord(min(min(cs) for _, cs in cjk if cs))
+    p = verdict._high_chars(lex)
+    for c in [*range(0, 0x3000, 7), *range(low - 300, low + 300), *range(0x3000, 0x110000, 997),
+              0xD800, 0xFFFF, 0x10FFFF]:
+        assert bool(p.match(chr(c))) == (c >= low), hex(c)

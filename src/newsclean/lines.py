@@ -277,12 +277,21 @@ def split_lines(text: str, lexicon: Lexicon | None = None) -> tuple[Line, ...]:
 
         lexicon = load()
     cached = _measure_cached
-    measure = _measure
     new_line = _new_line
     limit = CACHE_MAX_CHARS
     empty = cached("", lexicon)  # the commonest line, looked up once
+    # Lines too long for the shared cache, measured once per page (a caption or
+    # paragraph printed twice): freed with the page.
+    long: dict[str, Measures] = {}
+
+    def measure_long(raw: str) -> Measures:
+        m = long.get(raw)
+        if m is None:
+            m = long[raw] = _measure(raw, lexicon)
+        return m
+
     return tuple([new_line(i, empty if not raw else cached(raw, lexicon) if len(raw) <= limit
-                           else measure(raw, lexicon))
+                           else measure_long(raw))
                   for i, raw in enumerate(text.splitlines())])
 
 
