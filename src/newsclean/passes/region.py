@@ -526,21 +526,18 @@ class Region:
         for a, b in blocks:
             yield from self._inside(doc, a, b, where="a second block of the article")
         if span is not None:
-            thread = self._comment_thread(doc, lo, hi)
-            if thread is not None:
-                for i in range(thread, hi + 1):
-                    if lines[i].text and doc.undecided(i):
-                        yield verdict(i, Label.COMMENTS, "comment thread (names over 'date at "
-                                      "time' stamps) closing the article", self.name)
-                hi = thread - 1
-        if span is not None:
-            profile = self._profile(doc, lo, hi)
-            if profile is not None:
-                for i in range(profile, hi + 1):
-                    if lines[i].text and doc.undecided(i):
-                        yield verdict(i, Label.OTHER, "company profile below a rule closing "
-                                      "the article", self.name)
-                hi = profile - 1
+            # Tails that close the article: from the line found to the region's end.
+            for find, label, why in (
+                    (self._comment_thread, Label.COMMENTS,
+                     "comment thread (names over 'date at time' stamps) closing the article"),
+                    (self._profile, Label.OTHER,
+                     "company profile below a rule closing the article")):
+                cut = find(doc, lo, hi)
+                if cut is not None:
+                    for i in range(cut, hi + 1):
+                        if lines[i].text and doc.undecided(i):
+                            yield verdict(i, label, why, self.name)
+                    hi = cut - 1
         closing = self._closing(doc, lo, hi)
         if closing:
             hi = min(closing) - 1
