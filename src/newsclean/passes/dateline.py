@@ -131,19 +131,14 @@ def find_date(text: str, lex: Lexicon, *, us_order: bool = True) -> tuple[dt.dat
         if mo and (d := _make(int(m.group(3)), mo, int(m.group(1)))):
             best = (d, m.start(), m.end())
             break
-    for pat in (_ISO, _CJK_DATE):
+    # Year-first patterns, with the groups of their year, month and day.
+    for pat, (gy, gm, gd) in ((_ISO, (1, 2, 3)), (_CJK_DATE, (1, 2, 3)), (_YMD, (1, 3, 4))):
         for m in pat.finditer(text):
             if best and m.start() >= best[1]:
                 break
-            if d := _make(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+            if d := _make(int(m.group(gy)), int(m.group(gm)), int(m.group(gd))):
                 best = (d, m.start(), m.end())
                 break
-    for m in _YMD.finditer(text):
-        if best and m.start() >= best[1]:
-            break
-        if d := _make(int(m.group(1)), int(m.group(3)), int(m.group(4))):
-            best = (d, m.start(), m.end())
-            break
     for m in _NUMERIC.finditer(text):
         if best and m.start() >= best[1]:
             break
