@@ -27,6 +27,7 @@ __all__ = [
     "BylineConfig",
     "RegionConfig",
     "VerdictConfig",
+    "ReflowConfig",
 ]
 
 
@@ -271,6 +272,39 @@ class VerdictConfig:
                unit=("index_share",))
 
 
+@dataclass(frozen=True, slots=True)
+class ReflowConfig:
+    """Hard-wrapped pages (lynx, links, html2text, pandoc): rejoin broken lines
+    before the passes run (see ``newsclean.reflow``).
+
+    - ``enabled``: look for a wrap column at all.
+    - ``max_width``: a line with a space wider than this means the page is not wrapped.
+    - ``min_width``: a widest line narrower than this is no wrap column.
+    - ``edge_slack``: a wrapped line ends at most this many columns short of the
+      wrap column.
+    - ``min_broken_lines`` / ``min_broken_share``: the page is wrapped when at least
+      this many lines, and this share of the lines at least half the width wide,
+      end near the wrap column right before a word that would not have fitted.
+    """
+
+    enabled: bool = True
+    max_width: int = 160
+    min_width: int = 30
+    edge_slack: int = 20
+    min_broken_lines: int = 4
+    min_broken_share: float = 0.5
+
+    def __post_init__(self) -> None:
+        _check(self, positive=("max_width", "min_width", "edge_slack", "min_broken_lines"),
+               unit=("min_broken_share",))
+        if self.min_width > self.max_width:
+            raise ValueError(f"ReflowConfig.min_width ({self.min_width}) must be <= "
+                             f"max_width ({self.max_width})")
+        if self.edge_slack >= self.min_width:
+            raise ValueError(f"ReflowConfig.edge_slack ({self.edge_slack}) must be < "
+                             f"min_width ({self.min_width})")
+
+
 #: Names of passes that exist; ``Config.disabled`` is checked against it.
 #: NOTE: coupled to passes/__init__.py DEFAULT_PASSES (a test keeps them equal).
 PASS_NAMES: Final = frozenset(
@@ -291,7 +325,8 @@ class Config:
       skipped and the result is marked ``timed_out`` (``None``: no budget).
     - one sub-config per pass: ``lexicon``, ``share_bar``, ``nav_menu``,
       ``list_block``, ``teaser_list``, ``repeated``, ``caption``, ``byline``,
-      ``region``, ``verdict``.
+      ``region``, ``verdict``; and ``reflow``, which rejoins the lines of a
+      hard-wrapped page before the passes run.
 
     Presets: :meth:`balanced` (the default), :meth:`precision` (removes more,
     keeps less doubtful text) and :meth:`recall` (keeps more).
@@ -310,6 +345,7 @@ class Config:
     byline: BylineConfig = field(default_factory=BylineConfig)
     region: RegionConfig = field(default_factory=RegionConfig)
     verdict: VerdictConfig = field(default_factory=VerdictConfig)
+    reflow: ReflowConfig = field(default_factory=ReflowConfig)
 
     def __post_init__(self) -> None:
         if isinstance(self.disabled, str) or isinstance(self.preview, str):
@@ -377,4 +413,5 @@ _SUB_TYPES: Final[dict[str, type]] = {
     "byline": BylineConfig,
     "region": RegionConfig,
     "verdict": VerdictConfig,
+    "reflow": ReflowConfig,
 }

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -25,7 +25,7 @@ import regex
 
 from .lexicon import _ASCII_QUOTES, Lexicon, Match, fold, strip_edges
 
-__all__ = ["Line", "split_lines", "normalise"]
+__all__ = ["Line", "split_lines", "measure_lines", "normalise"]
 
 # Characters that are spaces in all but name, and invisible ones to drop.
 _TRANSLATE: Final = {
@@ -39,6 +39,9 @@ _TRANSLATE_STR: Final = {chr(c): to or "" for c, to in _TRANSLATE.items()}
 # Any character the table maps: most lines hold none, and one search is far cheaper
 # than a dict-driven translate over the whole line.
 _TRANSLATED = re.compile("[" + "".join(f"\\u{c:04x}" for c in sorted(_TRANSLATE)) + "]")
+# lynx and links number every link: "By [8]Harriet Cole", "* [3]News". A citation
+# follows its word ("alarms[1]"), a reference mark is glued to the link's text.
+_LINK_REF = re.compile(r"(?<![^\s(])\[\d{1,5}\](?=\w)")
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 # A list bullet or number at the start of a line (w3m "•", "□", inscriptis "*", "+",
 # markdown "-", numbered " 1."). Dashes count only when followed by a space; "**"
@@ -203,6 +206,8 @@ def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
         s = _MD_LINK.sub(r"\1", s)
     if "**" in s or "__" in s:
         s = _MD_EMPH.sub(r"\2", s)
+    if "[" in s and "]" in s:
+        s = _LINK_REF.sub("", s)
     # Without "[", only the "(*)" and "( )" branches of _FORM could match.
     if "[" in s or "(*)" in s or "( )" in s:
         s2 = _FORM.sub(" ", s)
@@ -272,6 +277,11 @@ _measure_cached = lru_cache(maxsize=8192)(_measure)
 
 def split_lines(text: str, lexicon: Lexicon | None = None) -> tuple[Line, ...]:
     """Split a page into measured lines (``str.splitlines`` boundaries)."""
+    return measure_lines(text.splitlines(), lexicon)
+
+
+def measure_lines(raws: Sequence[str], lexicon: Lexicon | None = None) -> tuple[Line, ...]:
+    """Measured lines of the raw lines of a page (one :class:`Line` per item)."""
     if lexicon is None:
         from .lexicon import load
 
@@ -292,7 +302,7 @@ def split_lines(text: str, lexicon: Lexicon | None = None) -> tuple[Line, ...]:
 
     return tuple([new_line(i, empty if not raw else cached(raw, lexicon) if len(raw) <= limit
                            else measure_long(raw))
-                  for i, raw in enumerate(text.splitlines())])
+                  for i, raw in enumerate(raws)])
 
 
 #: Longest key, in words, of a "Key: value" line.

@@ -223,6 +223,8 @@ class Article:
     - ``lines``: one ``LineResult`` per input line, in order.
     - ``timed_out``: True when ``Config.max_seconds`` was hit and the result was
       finished with the cheap fallback (every line still accounted for).
+    - ``wrap_width``: the column a hard-wrapped page (lynx, links, html2text,
+      pandoc) was wrapped at, when its broken lines were rejoined; else ``None``.
     """
 
     title: str | None
@@ -237,6 +239,7 @@ class Article:
     lines: tuple[LineResult, ...] = field(repr=False)
     language: str | None = None
     timed_out: bool = False
+    wrap_width: int | None = None
 
     @property
     def text(self) -> str:
@@ -259,6 +262,7 @@ class Article:
             "captions": list(self.captions),
             "text": self.text,
             "timed_out": self.timed_out,
+            "wrap_width": self.wrap_width,
         }
         if lines:
             d["lines"] = [r.to_dict() for r in self.lines]

@@ -7,11 +7,12 @@ from collections.abc import Sequence
 
 from .config import Config
 from .lexicon import Lexicon, load
-from .lines import Line, split_lines
+from .lines import Line, measure_lines
 from .model import (KEPT_LABELS, Article, Field, Label, LineResult, Verdict, new_line_result,
                     new_verdict)
 from .passes import build_passes
 from .passes.base import Doc
+from .reflow import rejoin, wrap_width
 from .verdict import assess, guess_language
 
 __all__ = ["clean"]
@@ -27,7 +28,9 @@ def clean(text: str, *, config: Config | None = None) -> Article:
     """Extract the article from the plain text of a news page.
 
     Never raises on a ``str``. Every input line appears once, in order, in
-    ``Article.lines`` with its label, the pass that decided it and why.
+    ``Article.lines`` with its label, the pass that decided it and why. A
+    hard-wrapped page (lynx, links, html2text) has its broken lines rejoined
+    first; each of them then carries the result of the paragraph it belongs to.
     """
     if not isinstance(text, str):
         if isinstance(text, (bytes, bytearray, memoryview)):
@@ -41,11 +44,22 @@ def clean(text: str, *, config: Config | None = None) -> Article:
     elif not isinstance(config, Config):
         raise TypeError(f"config must be a newsclean.Config, not {type(config).__name__}")
     lexicon = load()
-    lines = split_lines(text, lexicon)
-    return _run(lines, config, lexicon)
+    raws = text.splitlines()
+    width = wrap_width(raws, config.reflow) if config.reflow.enabled else None
+    if width is None:
+        lines = measure_lines(raws, lexicon)
+        del raws  # the lines hold the strings; the list would only add to the peak
+        return _run(lines, config, lexicon)
+    logical, starts = rejoin(raws, width, config.reflow)
+    return _run(measure_lines(logical, lexicon), config, lexicon, (width, raws, starts))
 
 
-def _run(lines: tuple[Line, ...], config: Config, lexicon: Lexicon) -> Article:
+#: A hard-wrapped page: its wrap column, its input lines and where each logical line starts.
+Wrapped = tuple[int, list[str], list[int]]
+
+
+def _run(lines: tuple[Line, ...], config: Config, lexicon: Lexicon,
+         wrapped: Wrapped | None = None) -> Article:
     n = len(lines)
     decided: list[Verdict | None] = [None] * n
     also: dict[int, list[Verdict]] = {}
@@ -88,7 +102,7 @@ def _run(lines: tuple[Line, ...], config: Config, lexicon: Lexicon) -> Article:
                                    tuple(get_also(i, ()))))
     results = tuple(built)
     del built, append, get_also
-    return _article(lines, results, fields, config, lexicon, timed_out)
+    return _article(lines, results, fields, config, lexicon, timed_out, wrapped)
 
 
 def _result(ln: Line, v: Verdict | None, also: Sequence[Verdict]) -> LineResult:
@@ -103,7 +117,7 @@ def _result(ln: Line, v: Verdict | None, also: Sequence[Verdict]) -> LineResult:
 
 def _article(lines: tuple[Line, ...], results: tuple[LineResult, ...],
              fields: list[tuple[str, Field]], config: Config, lexicon: Lexicon,
-             timed_out: bool) -> Article:
+             timed_out: bool, wrapped: Wrapped | None = None) -> Article:
     meta: dict[str, object] = {}
     for pass_name, f in fields:
         if pass_name == "metadata":
@@ -128,10 +142,25 @@ def _article(lines: tuple[Line, ...], results: tuple[LineResult, ...],
         captions=captions,
         is_article=is_article,
         not_article_reason=reason,
-        lines=results,
+        lines=results if wrapped is None else _unwrap(results, wrapped),
         language=guess_language(lines, results, lexicon),
         timed_out=timed_out,
+        wrap_width=None if wrapped is None else wrapped[0],
     )
+
+
+def _unwrap(results: tuple[LineResult, ...], wrapped: Wrapped) -> tuple[LineResult, ...]:
+    """One result per input line of a wrapped page: each line of a rejoined
+    paragraph gets the paragraph's label, pass and evidence."""
+    _, raws, starts = wrapped
+    out: list[LineResult] = []
+    ends = [*starts[1:], len(raws)]
+    for r, start, end in zip(results, starts, ends):
+        for j in range(start, end):
+            evidence = r.evidence if j == start else f"{r.evidence} (continues the wrapped line above)"
+            also = tuple(new_verdict(j, v.label, v.evidence, v.pass_name) for v in r.also)
+            out.append(new_line_result(j, raws[j], r.label, r.pass_name, evidence, also))
+    return tuple(out)
 
 
 def _paragraph(ln: Line) -> str:

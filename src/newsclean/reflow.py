@@ -1,0 +1,138 @@
+"""Hard-wrapped pages: find the wrap column and rejoin the lines a wrapper broke.
+
+lynx, links and elinks dumps, w3m at its default width, html2text and pandoc
+print every paragraph as lines of at most N columns. The passes read one line
+as one block, so a wrapped paragraph would look like a run of short lines
+without sentence ends: a menu. This step, run before the lines are measured,
+finds the wrap column of such a page and rejoins each paragraph; the results
+are mapped back so that every input line still gets its own ``LineResult``
+(the label of the paragraph it belongs to).
+
+A page is wrapped when no line that holds a space is wider than
+``ReflowConfig.max_width`` and most of its lines that end near the widest one
+do so just before a word that would not have fitted there: a greedy wrapper breaks
+exactly there, a writer's line breaks almost never do. Two lines are joined
+when the first ends near the wrap column, the next word would not have fitted
+after it, and the next line is indented as a continuation (the same indent, or
+under the text of a list item) and starts no list item of its own.
+
+>>> raws = ["The harbour board approved the plan to extend the sea wall by", \\
+...         "forty metres on Tuesday.", "", "Short line."]
+>>> wrap_width(raws, ReflowConfig(min_broken_lines=1))
+61
+>>> rejoin(raws, 61, ReflowConfig())[0]
+['The harbour board approved the plan to extend the sea wall by forty metres on Tuesday.', '', 'Short line.']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from .config import ReflowConfig
+
+__all__ = ["wrap_width", "rejoin"]
+
+# A list item's marker and the space after it: "* ", "• ", "- ", "12. ", "3) ".
+_ITEM = re.compile(r"(?:[*•·▪◦●○■□+\-–—]|\d{1,3}[.)])[ \t]+(?=\S)")
+# Lines a continuation never starts: a list item, a markdown heading, table or quote.
+_NOT_CONTINUATION: Final = ("#", "|", ">")
+#: Spaces a line needs to tell the wrap column: "12. https://..." in a list of
+#: links may stick out past it, a line of four words or more may not.
+MIN_WRAPPABLE_SPACES: Final = 3
+
+
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip())
+
+
+def wrap_width(raws: Sequence[str], cfg: ReflowConfig) -> int | None:
+    """The column the page was hard-wrapped at, or ``None`` when it was not.
+
+    Only lines of several words count (``_wrappable``): a wrapper cannot break a
+    long URL or a run of CJK text, so those may stick out past the column."""
+    widest = 0
+    limit = cfg.max_width
+    for raw in raws:
+        n = len(raw)
+        if n > widest:
+            n = len(raw.rstrip())
+            if n > widest and _wrappable(raw):
+                if n > limit:
+                    return None  # a long line of words: the renderer did not wrap
+                widest = n
+    if widest < cfg.min_width:
+        return None
+    edge = widest - cfg.edge_slack
+    near = broken = 0
+    for i in range(len(raws) - 1):
+        raw = raws[i].rstrip()
+        if len(raw) >= edge and _wrappable(raw):
+            near += 1
+            if _breaks(raw, raws[i + 1], widest):
+                broken += 1
+    if broken >= cfg.min_broken_lines and broken >= cfg.min_broken_share * near:
+        return widest
+    return None
+
+
+def _wrappable(raw: str) -> bool:
+    """A line of at least ``MIN_WRAPPABLE_SPACES`` + 1 words: one a wrapper could have broken."""
+    return raw.strip().count(" ") >= MIN_WRAPPABLE_SPACES
+
+
+def _breaks(raw: str, nxt: str, width: int) -> bool:
+    """Whether a greedy wrapper at ``width`` would have broken ``raw`` before ``nxt``:
+    ``raw`` holds a space, and ``nxt``'s first word would not have fitted after it."""
+    body = nxt.lstrip()
+    if not body or " " not in raw.lstrip():
+        return False
+    space = body.find(" ")
+    first = len(body) if space < 0 else space
+    return len(raw) + 1 + first > width
+
+
+def rejoin(raws: Sequence[str], width: int,
+           cfg: ReflowConfig) -> tuple[list[str], list[int]]:
+    """The logical lines of a page wrapped at ``width`` and, for each, the index
+    of the input line it starts at (the next start, or the end, closes it)."""
+    out: list[str] = []
+    starts: list[int] = []
+    edge = width - cfg.edge_slack
+    n = len(raws)
+    i = 0
+    while i < n:
+        first = raws[i]
+        starts.append(i)
+        ind = _indent(first)
+        m = _ITEM.match(first, ind)
+        cont = m.end() if m else ind
+        parts = [first.rstrip()]
+        cur = parts[0]
+        while i + 1 < n:
+            nxt = raws[i + 1]
+            if len(cur) < edge or not _breaks(cur, nxt, width):
+                break
+            body = nxt.lstrip()
+            if (_indent(nxt) not in (cont, ind) or body.startswith(_NOT_CONTINUATION)
+                    or _ITEM.match(body)):
+                break
+            cur = nxt.rstrip()
+            parts.append(body.rstrip())
+            i += 1
+        out.append(parts[0] if len(parts) == 1 else _join(parts))
+        i += 1
+    return out, starts
+
+
+def _join(parts: list[str]) -> str:
+    """Wrapped pieces as one line: a space between them, none after a word's hyphen
+    ("sea-" + "wall"), since wrappers break compounds there."""
+    s = parts[0]
+    for p in parts[1:]:
+        if len(s) > 1 and s[-1] == "-" and s[-2].isalpha() and p[:1].isalpha():
+            s += p
+        else:
+            s += " " + p
+    return s

@@ -1,0 +1,203 @@
+"""Hard-wrapped pages (lynx, links, html2text, pandoc): the wrap column is found,
+broken paragraphs are rejoined before the passes run, and every input line still
+gets its own result. All page text is written for these tests."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean import Config, clean
+from newsclean.config import ReflowConfig
+from newsclean.model import Label
+from newsclean.reflow import rejoin, wrap_width
+
+EN_PROSE = (
+    "The town council has voted to approve a network of protected cycle lanes along "
+    "Mill Road, ending two years of consultation that divided shopkeepers and residents.",
+    "Councillors backed the plan by 23 votes to 9 on Thursday evening after a debate "
+    "that lasted almost three hours. Work is expected to begin in the autumn and take "
+    "about eighteen months, with the busiest junction rebuilt first.",
+    '"This is about making the road safe for everyone who uses it," said council '
+    'leader Priya Anand. "We have listened, and we have changed the design to keep '
+    'loading bays for the shops on the eastern side of the road."',
+    "Traders' association chair Tom Booth said members remained worried about the "
+    "loss of parking spaces during the works and asked for a review after one year.",
+)
+DE_PROSE = (
+    "Der Gemeinderat hat am Dienstagabend den Neubau der Grundschule am Lindenplatz "
+    "beschlossen. Die Kosten liegen nach der jüngsten Schätzung bei rund elf Millionen "
+    "Euro, der Landkreis übernimmt davon etwa ein Drittel.",
+    "Bürgermeisterin Anja Kessler sprach von einem guten Tag für die Familien im Ort. "
+    "Der Altbau aus den sechziger Jahren sei nicht mehr zu sanieren, die Räume seien zu "
+    "klein und die Heizung veraltet.",
+    "Die Bauarbeiten sollen im kommenden Frühjahr beginnen und zwei Jahre dauern. "
+    "Während dieser Zeit werden die Kinder in Containern auf dem Sportplatz unterrichtet, "
+    "wie die Verwaltung mitteilte.",
+)
+
+
+def lynx_page(title: str, byline: str, date: str, prose: tuple[str, ...], width: int,
+              menu: tuple[str, ...], related: tuple[str, ...], footer: str) -> str:
+    """A page as a terminal browser prints it: numbered links, paragraphs wrapped at
+    ``width`` and indented by three spaces, list items under "*"."""
+    n = iter(range(1, 100))
+    lines = [f"   [{next(n)}]Skip to main content", ""]
+    lines += [f"     * [{next(n)}]{m}" for m in menu]
+    lines += ["", title, "", f"   {byline}", f"   {date}", ""]
+    for p in prose:
+        lines += textwrap.wrap(p, width, initial_indent="   ", subsequent_indent="   ")
+        lines.append("")
+    lines += [f"     * [{next(n)}]{r}" for r in related]
+    lines += ["", f"   {footer}", ""]
+    return "\n".join(lines)
+
+
+def en_page(width: int = 72) -> str:
+    return lynx_page("Town council approves new cycle lanes on Mill Road",
+                     "By [8]Harriet Cole", "Published 14 March 2025", EN_PROSE, width,
+                     ("News", "Sport", "Business", "Opinion", "Weather"),
+                     ("Mill Road traders call for parking review",
+                      "Council budget: what the rise means for you",
+                      "New bus timetable starts next month"),
+                     "© 2025 The Valley Courier. All rights reserved.")
+
+
+def de_page(width: int = 72) -> str:
+    return lynx_page("Gemeinderat beschließt Neubau der Grundschule",
+                     "Von [8]Jonas Berger", "Veröffentlicht am 04.03.2025", DE_PROSE, width,
+                     ("Lokales", "Sport", "Wirtschaft", "Kultur", "Wetter"),
+                     ("Neue Buslinie ab Montag", "Freibad öffnet früher",
+                      "Sanierung der Ortsdurchfahrt verzögert sich"),
+                     "© 2025 Talbote Mediengruppe. Alle Rechte vorbehalten.")
+
+
+@pytest.mark.parametrize("width", [60, 72, 79, 100])
+@pytest.mark.parametrize(("page", "prose", "author"), [
+    (en_page, EN_PROSE, "Harriet Cole"), (de_page, DE_PROSE, "Jonas Berger")])
+def test_wrapped_paragraphs_are_rejoined(page, prose, author, width):
+    text = page(width)
+    assert max(len(ln) for ln in text.splitlines()) <= width  # the page really is wrapped
+    a = clean(text)
+    assert a.paragraphs == prose
+    assert a.authors == (author,)
+    assert a.wrap_width is not None and a.wrap_width <= width
+
+
+@pytest.mark.parametrize("page", [en_page, de_page])
+def test_every_wrapped_line_gets_its_paragraphs_result(page):
+    text = page()
+    raws = text.splitlines()
+    a = clean(text)
+    assert [r.index for r in a.lines] == list(range(len(raws)))
+    assert [r.text for r in a.lines] == raws
+    body = [r for r in a.lines if r.label is Label.BODY]
+    # every physical line of the prose is body, not just the first of each paragraph
+    assert len(body) == sum(len(textwrap.wrap(p, 72)) for p in (EN_PROSE if page is en_page
+                                                                else DE_PROSE))
+    continued = [r for r in body if "continues the wrapped line above" in r.evidence]
+    assert continued and all(r.pass_name == "region" for r in continued)
+    assert all(v.index == r.index for r in a.lines for v in r.also)
+
+
+def test_without_reflow_a_wrapped_page_loses_its_article():
+    """What the step is for: the same page read line by line looks like a menu."""
+    off = Config(reflow=ReflowConfig(enabled=False))
+    text = en_page()
+    assert clean(text, config=off).wrap_width is None
+    assert len(clean(text, config=off).text) < len(clean(text).text) / 2
+
+
+def test_unwrapped_pages_are_left_alone():
+    long_para = " ".join(EN_PROSE)
+    assert len(long_para) > 160
+    page = "News\nSport\n\nHeadline of the day\n\n" + long_para + "\n\n" + EN_PROSE[0] + "\n"
+    assert wrap_width(page.splitlines(), ReflowConfig()) is None
+    # innerText: one paragraph per line, no blank lines, all shorter than the limit
+    inner = "\n".join(EN_PROSE)
+    assert wrap_width(inner.splitlines(), ReflowConfig()) is None
+    assert clean(inner).wrap_width is None
+    menu = "\n".join(["Home", "News", "Sport", "Weather"] * 10)
+    assert wrap_width(menu.splitlines(), ReflowConfig()) is None
+
+
+def test_a_long_link_does_not_hide_the_wrap_column():
+    """References lists print URLs past the column; only lines of words count."""
+    text = en_page() + "\nReferences\n\n   1. https://valley.example/" + "x" * 200 + "\n"
+    assert clean(text).wrap_width is not None
+
+
+def test_list_items_and_their_continuations():
+    item = ("The first item of this list is long enough that the wrapper had to break it "
+            "onto a second line under the text of the item.")
+    item2 = ("A second item that starts a new entry of its own and is long enough to wrap "
+             "as well, again under its own text.")
+    para = ("The paragraph after the list is plain prose that goes on for a while and "
+            "wraps like the rest of the page does at this width.")
+    raws = [*textwrap.wrap(item, 72, initial_indent="   * ", subsequent_indent="     "),
+            *textwrap.wrap(item2, 72, initial_indent="   * ", subsequent_indent="     "),
+            *textwrap.wrap(para, 72, initial_indent="   ", subsequent_indent="   ")]
+    assert len(raws) == 6
+    out, starts = rejoin(raws, 72, ReflowConfig())
+    assert starts == [0, 2, 4]
+    assert out == ["   * " + item, "   * " + item2, "   " + para]
+
+
+def test_a_short_line_is_never_joined_to_the_next():
+    raws = ["   By Harriet Cole, Local Democracy Reporter",
+            "   Published 14 March 2025 and updated on the evening of the same day",
+            "   The council met on Thursday and voted on the long-awaited plan for the"]
+    out, starts = rejoin(raws, 75, ReflowConfig())
+    assert out == raws and starts == [0, 1, 2]
+
+
+def test_a_compound_broken_at_its_hyphen_is_rejoined_without_a_space():
+    raws = ["The council approved the long-awaited plan for the new harbour-",
+            "front promenade on Tuesday evening after a short debate."]
+    out, _ = rejoin(raws, 64, ReflowConfig())
+    assert out == ["The council approved the long-awaited plan for the new "
+                   "harbour-front promenade on Tuesday evening after a short debate."]
+
+
+def test_link_numbers_are_debris_citations_are_text():
+    a = clean("   Headline of a story about numbered links in text\n\n   By [8]Harriet Cole\n\n"
+              + "   " + EN_PROSE[0] + " It had [12]more detail online.\n\n"
+              + "   Patients heard up to 1,000 alarms per shift [1], a study found[2] last "
+              + "year in a survey of eleven hospitals across the region.\n")
+    assert a.authors == ("Harriet Cole",)
+    assert "It had more detail online." in a.text
+    assert "per shift [1], a study found[2] last" in a.text
+
+
+@pytest.mark.parametrize("kwargs, name", [
+    ({"min_width": 200}, "min_width"),
+    ({"edge_slack": 40}, "edge_slack"),
+    ({"min_broken_share": 1.5}, "min_broken_share"),
+    ({"min_broken_lines": 0}, "min_broken_lines"),
+])
+def test_impossible_reflow_settings_are_rejected(kwargs, name):
+    with pytest.raises(ValueError, match=f"ReflowConfig.{name}"):
+        ReflowConfig(**kwargs)
+
+
+_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüéñ", min_size=1, max_size=12)
+
+
+@settings(max_examples=60, deadline=None)
+@given(paras=st.lists(st.lists(_WORD, min_size=12, max_size=80), min_size=2, max_size=6),
+       width=st.integers(min_value=40, max_value=120))
+def test_any_wrapped_page_is_accounted_for_line_by_line(paras, width):
+    text = "\n\n".join(textwrap.fill(" ".join(p) + ".", width) for p in paras) + "\n"
+    raws = text.splitlines()
+    a = clean(text)
+    assert [r.text for r in a.lines] == raws
+    assert [r.index for r in a.lines] == list(range(len(raws)))
+    assert clean(text) == a  # deterministic
+    # rejoining never loses or invents a word
+    if a.wrap_width is not None:
+        out, starts = rejoin(raws, a.wrap_width, ReflowConfig())
+        assert " ".join(out).split() == " ".join(raws).split()
+        assert starts[0] == 0 and starts == sorted(set(starts))
