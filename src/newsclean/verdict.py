@@ -53,7 +53,39 @@ def assess(lines: Sequence[Line], results: Sequence[LineResult], lexicon: Lexico
 def is_error_page(lines: Sequence[Line], lexicon: Lexicon) -> bool:
     """Whether the top of the page says it is an error page ("Page not found", "404")."""
     head = " \n".join(ln.low for ln in lines[:60] if ln.text)
-    return any(p in head for p in lexicon.error_phrases if len(p) > 3)
+    return any(_has_word(head, p) for p in _error_phrases(lexicon) if p in head)
+
+
+@lru_cache(maxsize=4)
+def _error_phrases(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(sorted({p for p in lexicon.error_phrases if len(p) > 3}))
+
+
+def _has_word(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` occurs in ``text`` as whole words: "oups" is French for
+    "oops", not the end of "groups". (A substring search first: one C scan per
+    phrase, where a pattern of all phrases would try each at every position.)"""
+    check_start, check_end = _spaced(phrase[0]), _spaced(phrase[-1])
+    n = len(phrase)
+    i = text.find(phrase)
+    while i >= 0:
+        if not (check_start and i > 0 and _word_char(text[i - 1])) and \
+                not (check_end and i + n < len(text) and _word_char(text[i + n])):
+            return True
+        i = text.find(phrase, i + 1)
+    return False
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _spaced(c: str) -> bool:
+    """A letter or digit of a script that puts spaces between words: a phrase that
+    starts or ends with one must start or end a word (Chinese, Japanese and Thai
+    phrases sit inside runs of letters)."""
+    return c.isalnum() and not ("\u2e80" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
+                                or "\u0e00" <= c <= "\u0e7f")
 
 
 def _has_paywall_phrase(lines: Sequence[Line], lexicon: Lexicon) -> bool:
