@@ -98,7 +98,7 @@ def test_every_wrapped_line_gets_its_paragraphs_result(page):
     # every physical line of the prose is body, not just the first of each paragraph
     assert len(body) == sum(len(textwrap.wrap(p, 72)) for p in (EN_PROSE if page is en_page
                                                                 else DE_PROSE))
-    continued = [r for r in body if "continues the wrapped line above" in r.evidence]
+    continued = [r for r in body if "continues the line above" in r.evidence]
     assert continued and all(r.pass_name == "region" for r in continued)
     assert all(v.index == r.index for r in a.lines for v in r.also)
 
@@ -201,3 +201,83 @@ def test_any_wrapped_page_is_accounted_for_line_by_line(paras, width):
         out, starts = rejoin(raws, a.wrap_width, ReflowConfig())
         assert " ".join(out).split() == " ".join(raws).split()
         assert starts[0] == 0 and starts == sorted(set(starts))
+
+
+# --- one text node per line (get_text("\n")) ------------------------------------
+
+def nodes(*paragraphs: tuple[str, ...]) -> list[str]:
+    """A page as a scraper prints it with one text node per line: each paragraph
+    given as the pieces its links and emphasis cut it into."""
+    return [piece for p in paragraphs for piece in p]
+
+
+NODE_PAGE_EN = nodes(
+    ("Home", "News", "Sport", "Opinion"),
+    ("Ferry operator blames software fault for week of cancellations",),
+    ("By", "Lucy Hart"),
+    ("The head of the island ferry company said on Monday that a fault in its new",
+     "booking software", "caused the cancellations that stranded hundreds of passengers",
+     "last week, and apologised to customers", "."),
+    ("Chief executive", "Martin Doyle", "told the", "harbour committee",
+     "that the fault had been fixed and that refunds would be paid within a fortnight, "
+     "according to a statement published on the company's website", "."),
+    ("Passengers' groups said the apology came too late for people who missed medical "
+     "appointments on the mainland.",),
+    ("Related", "Island council to review ferry contract", "New timetable from March"),
+    ("© 2025 The Island Gazette",),
+)
+NODE_PAGE_ES = nodes(
+    ("Inicio", "Local", "Deportes", "Cultura"),
+    ("El ayuntamiento aprueba el nuevo plan de carriles bici",),
+    ("Por", "Marta Ruiz"),
+    ("El pleno municipal aprobó este jueves el plan que prevé",
+     "veinte kilómetros de carriles bici", "en los próximos tres años, con el apoyo de "
+     "todos los grupos salvo", "uno", "."),
+    ("La alcaldesa", "Elena Sáez", "explicó que las obras empezarán por el",
+     "barrio del Puerto", ", donde el tráfico de bicicletas se ha duplicado desde 2022."),
+    ("Los comerciantes de la zona pidieron que se mantengan las zonas de carga y descarga "
+     "durante las obras.",),
+    ("Noticias relacionadas", "La ciudad estrena bicicletas eléctricas", "Nuevo aparcamiento"),
+    ("© 2025 Diario del Puerto",),
+)
+
+
+@pytest.mark.parametrize(("raws", "first", "second"), [
+    (NODE_PAGE_EN,
+     "The head of the island ferry company said on Monday that a fault in its new booking "
+     "software caused the cancellations that stranded hundreds of passengers last week, "
+     "and apologised to customers.",
+     "Chief executive Martin Doyle told the harbour committee that the fault had been "
+     "fixed and that refunds would be paid within a fortnight, according to a statement "
+     "published on the company's website."),
+    (NODE_PAGE_ES,
+     "El pleno municipal aprobó este jueves el plan que prevé veinte kilómetros de carriles "
+     "bici en los próximos tres años, con el apoyo de todos los grupos salvo uno.",
+     "La alcaldesa Elena Sáez explicó que las obras empezarán por el barrio del Puerto, "
+     "donde el tráfico de bicicletas se ha duplicado desde 2022."),
+])
+def test_text_nodes_cut_at_links_are_rejoined(raws, first, second):
+    text = "\n".join(raws) + "\n"
+    a = clean(text)
+    assert a.paragraphs[:2] == (first, second)
+    assert [r.text for r in a.lines] == raws
+    assert a.wrap_width is None
+    off = clean(text, config=Config(reflow=ReflowConfig(min_fragment_signals=10**6)))
+    assert first not in off.paragraphs
+
+
+def test_lines_opening_with_dots_or_percent_are_no_fragments():
+    """w3m prints "...mehr" teasers and table cells like "17" / "%": no signal."""
+    raws = ["Jupiter Moon 3", "...mehr.", "Unique Vintage", "...mehr Vintage.",
+            "Daily value 17", "%", "Fat 20", "%"]
+    from newsclean.reflow import fragment_signals
+    assert fragment_signals(raws) == 0
+
+
+def test_one_stray_signal_does_not_rejoin_a_page():
+    raws = ["A headline that runs to several words", "(updated)",
+            "The council met on Thursday evening to vote on the plan for the harbour.",
+            "the menu item in lower case", "Another paragraph of the story follows here."]
+    text = "\n".join(raws)
+    a = clean(text)
+    assert not any("continues the line above" in r.evidence for r in a.lines)

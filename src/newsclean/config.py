@@ -283,8 +283,17 @@ class ReflowConfig:
     - ``edge_slack``: a wrapped line ends at most this many columns short of the
       wrap column.
     - ``min_broken_lines`` / ``min_broken_share``: the page is wrapped when at least
-      this many lines, and this share of the lines at least half the width wide,
-      end near the wrap column right before a word that would not have fitted.
+      this many lines, and this share of the lines of words that end within
+      ``edge_slack`` of the widest one, end right before a word that would not
+      have fitted.
+    - ``min_fragment_signals``: a page printed one text node per line
+      (``get_text("\\n")``) is rejoined when at least this many lines start with
+      continuing punctuation (",", ".", ")") right after a line that stops
+      mid-sentence.
+    - ``min_fragment_words``: on such a page, a line of at least this many words
+      that stops mid-sentence takes the next line when that starts lower-case ...
+    - ``max_link_words``: ... or when that is a link text of at most this many
+      words followed by punctuation or a lower-case fragment.
     """
 
     enabled: bool = True
@@ -293,9 +302,13 @@ class ReflowConfig:
     edge_slack: int = 20
     min_broken_lines: int = 4
     min_broken_share: float = 0.5
+    min_fragment_signals: int = 2
+    min_fragment_words: int = 4
+    max_link_words: int = 4
 
     def __post_init__(self) -> None:
-        _check(self, positive=("max_width", "min_width", "edge_slack", "min_broken_lines"),
+        _check(self, positive=("max_width", "min_width", "edge_slack", "min_broken_lines",
+                               "min_fragment_signals", "min_fragment_words", "max_link_words"),
                unit=("min_broken_share",))
         if self.min_width > self.max_width:
             raise ValueError(f"ReflowConfig.min_width ({self.min_width}) must be <= "

@@ -12,7 +12,7 @@ from .model import (KEPT_LABELS, Article, Field, Label, LineResult, Verdict, new
                     new_verdict)
 from .passes import build_passes
 from .passes.base import Doc
-from .reflow import rejoin, wrap_width
+from .reflow import fragment_signals, rejoin, rejoin_fragments, wrap_width
 from .verdict import assess, guess_language
 
 __all__ = ["clean"]
@@ -46,6 +46,10 @@ def clean(text: str, *, config: Config | None = None) -> Article:
     lexicon = load()
     raws = text.splitlines()
     width = wrap_width(raws, config.reflow) if config.reflow.enabled else None
+    if width is None and config.reflow.enabled and \
+            fragment_signals(raws) >= config.reflow.min_fragment_signals:
+        logical, starts = rejoin_fragments(raws, config.reflow)
+        return _run(measure_lines(logical, lexicon), config, lexicon, (0, raws, starts))
     if width is None:
         lines = measure_lines(raws, lexicon)
         del raws  # the lines hold the strings; the list would only add to the peak
@@ -145,7 +149,7 @@ def _article(lines: tuple[Line, ...], results: tuple[LineResult, ...],
         lines=results if wrapped is None else _unwrap(results, wrapped),
         language=guess_language(lines, results, lexicon),
         timed_out=timed_out,
-        wrap_width=None if wrapped is None else wrapped[0],
+        wrap_width=wrapped[0] or None if wrapped is not None else None,
     )
 
 
@@ -157,7 +161,7 @@ def _unwrap(results: tuple[LineResult, ...], wrapped: Wrapped) -> tuple[LineResu
     ends = [*starts[1:], len(raws)]
     for r, start, end in zip(results, starts, ends):
         for j in range(start, end):
-            evidence = r.evidence if j == start else f"{r.evidence} (continues the wrapped line above)"
+            evidence = r.evidence if j == start else f"{r.evidence} (continues the line above)"
             also = tuple(new_verdict(j, v.label, v.evidence, v.pass_name) for v in r.also)
             out.append(new_line_result(j, raws[j], r.label, r.pass_name, evidence, also))
     return tuple(out)

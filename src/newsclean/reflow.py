@@ -16,6 +16,12 @@ when the first ends near the wrap column, the next word would not have fitted
 after it, and the next line is indented as a continuation (the same indent, or
 under the text of a list item) and starts no list item of its own.
 
+Pages that a scraper printed one text node per line (``get_text("\\n")``) are
+broken at every link instead: "... a computer glitch caused" / "widespread
+problems" / "." On a page with at least ``ReflowConfig.min_fragment_signals``
+lines that start with continuing punctuation after a line that stops
+mid-sentence, such fragments are rejoined the same way (``rejoin_fragments``).
+
 >>> raws = ["The harbour board approved the plan to extend the sea wall by", \\
 ...         "forty metres on Tuesday.", "", "Short line."]
 >>> wrap_width(raws, ReflowConfig(min_broken_lines=1))
@@ -32,7 +38,7 @@ from typing import Final
 
 from .config import ReflowConfig
 
-__all__ = ["wrap_width", "rejoin"]
+__all__ = ["wrap_width", "rejoin", "fragment_signals", "rejoin_fragments"]
 
 # A list item's marker and the space after it: "* ", "• ", "- ", "12. ", "3) ".
 _ITEM = re.compile(r"(?:[*•·▪◦●○■□+\-–—]|\d{1,3}[.)])[ \t]+(?=\S)")
@@ -136,3 +142,73 @@ def _join(parts: list[str]) -> str:
         else:
             s += " " + p
     return s
+
+
+# --- Inline fragments ---------------------------------------------------------
+# Scrapers that print every text node on its own line (``get_text("\n")``) break a
+# paragraph at each link or emphasis: "... a computer glitch caused" / "widespread
+# problems" / "last week when the studio" / "launched its service" / ".".
+
+# A fragment that continues the line before: punctuation that never opens a line.
+_CONT_PUNCT = re.compile(r"[,;:!?)\]’”»]|\.(?:\s|$)|['’]s\b")
+_OPENERS: Final = tuple("([“‘«„\"'")
+
+
+def _ends_open(s: str) -> bool:
+    """A line that stops mid-sentence: its last character is a letter, digit or an
+    opening bracket or quote (not sentence punctuation, a colon or a closing mark)."""
+    last = s[-1]
+    return last.isalnum() or last in _OPENERS
+
+
+def fragment_signals(raws: Sequence[str]) -> int:
+    """Lines that start with continuing punctuation right after a line that stops
+    mid-sentence: the mark of a page printed one text node per line."""
+    n = 0
+    prev = ""
+    for raw in raws:
+        s = raw.strip()
+        if s and prev and _ends_open(prev) and _CONT_PUNCT.match(s):
+            n += 1
+        prev = s
+    return n
+
+
+def rejoin_fragments(raws: Sequence[str], cfg: ReflowConfig) -> tuple[list[str], list[int]]:
+    """The logical lines of a page printed one text node per line, and where each starts."""
+    out: list[str] = []
+    starts: list[int] = []
+    n = len(raws)
+    i = 0
+    while i < n:
+        starts.append(i)
+        cur = raws[i].strip()
+        if not cur:
+            out.append(raws[i])
+            i += 1
+            continue
+        parts = [raws[i].rstrip()]
+        while i + 1 < n:
+            nxt = raws[i + 1].strip()
+            if not nxt or not _ends_open(cur) or not _continues(cur, nxt, raws, i + 1, cfg):
+                break
+            glue = "" if _CONT_PUNCT.match(nxt) else " "
+            parts.append(glue + nxt)
+            cur = cur + glue + nxt
+            i += 1
+        out.append("".join(parts))
+        i += 1
+    return out, starts
+
+
+def _continues(cur: str, nxt: str, raws: Sequence[str], j: int, cfg: ReflowConfig) -> bool:
+    if _CONT_PUNCT.match(nxt):
+        return True
+    if nxt[0].islower():
+        return cur.count(" ") + 1 >= cfg.min_fragment_words
+    # a short link text ("Martin Doyle") between two pieces of one sentence
+    if (nxt.count(" ") + 1 <= cfg.max_link_words and not nxt[0].islower()
+            and j + 1 < len(raws)):
+        after = raws[j + 1].strip()
+        return bool(after) and (_CONT_PUNCT.match(after) is not None or after[0].islower())
+    return False
