@@ -371,6 +371,34 @@ def test_summary_list_at_the_top_joins_the_article(page, line, lang, style, byli
             assert r.kept, (t, r.label, r.pass_name, r.evidence)
 
 
+@pytest.mark.parametrize(
+    ("lang", "byline", "block"),
+    [
+        ("en", "By Jane Doe",
+         ["Share", "Facebook", "WhatsApp", "Copy link", "Key points",
+          "Council keeps the riverside library open for at least another year",
+          "Roof repairs will be put to a separate vote in the spring",
+          "Opening hours and staffing levels are still under discussion"]),
+        ("de", "Von Anna Schmidt",
+         ["Teilen", "Facebook", "WhatsApp", "Link kopieren", "Das Wichtigste in Kürze",
+          "Die Bibliothek am Fluss bleibt mindestens ein weiteres Jahr geöffnet",
+          "Über die Reparatur des Daches wird im Frühjahr getrennt abgestimmt",
+          "Öffnungszeiten und Stellen werden noch zwischen Stadt und Verein verhandelt"]),
+    ],
+)
+def test_bare_summary_points_under_a_share_row_join_the_article(page, line, lang, byline,
+                                                                  block) -> None:
+    """innerText prints a live blog's "Key points" with no bullets and no blank
+    lines, right under the share icons: neither the menu run nor the region may
+    take the heading and its points for link debris."""
+    text = page(lang, "innertext").replace(byline + "\n", byline + "\n\n" + "\n".join(block)
+                                           + "\n\n", 1)
+    a = clean(text)
+    for t in block[4:]:
+        r = line(a, t[:25])
+        assert r.kept, (t, r.label, r.pass_name, r.evidence)
+
+
 @pytest.mark.parametrize(("lang", "byline", "head"), [
     ("fr", "Par Claire Martin", "## Pourquoi sans voiture ?"),
     ("en", "By Jane Doe", "## Why go without a car"),

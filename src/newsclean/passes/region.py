@@ -247,18 +247,19 @@ class Region:
         return weights
 
     def _summary_list(self, doc: Doc, i: int, weights: list[float]) -> None:
-        """"Key events" / "Das Wichtigste in Kürze" and the bulleted points under it
-        summarise the story: the heading and each point weigh a little, so
+        """"Key events" / "Das Wichtigste in Kürze" and the points under it (bulleted,
+        or bare on adjacent lines as innerText prints them) summarise the story: the heading and each point weigh a little, so
         the summary joins the article instead of reading as a link list."""
         lines = doc.lines
         j, items, blanks = i + 1, 0, 0
+        bare = i + 1 < len(lines) and bool(lines[i + 1].text) and not lines[i + 1].bullet
         while j < len(lines) and items < MAX_SUMMARY_ITEMS:
             ln = lines[j]
             if not ln.text:
                 blanks += 1
-                if blanks > 1:
+                if blanks > 1 or bare:  # bare points (innerText) stand on adjacent lines
                     break
-            elif doc.undecided(j) and ln.bullet:
+            elif doc.undecided(j) and ln.bullet != bare:
                 items, blanks = items + 1, 0
             else:
                 break
