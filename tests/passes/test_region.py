@@ -709,3 +709,16 @@ def test_short_line_with_a_copyright_mark_in_the_article_is_a_credit(line, lang:
     # a line that starts with the mark is photo_caption's ("copyright credit")
     assert r.label is Label.CAPTION and r.pass_name in ("photo_caption", "region"), r.evidence
     assert credit in a.captions and credit not in a.text
+
+
+@pytest.mark.parametrize(("lang", "box"), [
+    ("en", ["Beds: 40", "Altitude: 2,300 metres", "Open: June to September and winter weekends"]),
+    ("it", ["Posti letto: 40", "Quota: 2.300 metri", "Apertura: giugno-settembre e fine settimana"]),
+])
+def test_fact_box_lines_inside_the_article_are_body(page, line, lang, box) -> None:
+    """A run of "Key: value" lines between two paragraphs is the story's fact
+    box, not a list of links (however short and unpunctuated its lines)."""
+    a = clean(page(lang, "innertext", insert=box))
+    for t in box:
+        r = line(a, t)
+        assert (r.label, r.pass_name) == (Label.BODY, "region"), (t, r.label, r.evidence)

@@ -871,6 +871,12 @@ class Region:
                 yield verdict(ln.index, Label.BODY, f"table of {len(run)} rows in the article",
                               self.name)
             return
+        if len(run) > self.config.max_list_run and all(is_key_value(ln) for ln in run):
+            # "Posti letto: 40" / "Quota: 2.300 metri": a fact box, not links.
+            for ln in run:
+                yield verdict(ln.index, Label.BODY, f"fact box of {len(run)} lines in the article",
+                              self.name)
+            return
         if len(run) > self.config.max_list_run and sentence_case * 2 <= len(run):
             # Mostly Title Case or tiny items: a link list. Sentence-case items of
             # five words or more are the article's own list (steps, points).
