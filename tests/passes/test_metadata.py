@@ -120,6 +120,9 @@ def test_about_a_company_is_no_author_box(page, line) -> None:
         ("de", "Über die Autorin: Anna Schmidt ist Redakteurin und lebt seit 2015 am Fluss."),
         ("en", "About the author: Jane Doe is a reporter who has covered the council since "
                "2015."),
+        # A dash between the name and the role (Slavic-language papers write bios so).
+        ("pl", "Anna Nowak – dziennikarka działu miejskiego, pisze o transporcie i zieleni."),
+        ("en", "Jane Doe — reporter at the Herald since 2015, covering the council."),
     ],
 )
 def test_author_bio_after_the_article_is_byline(page, line, lang: str, bio: str) -> None:

@@ -265,3 +265,42 @@ def test_copyright_mark_before_a_credit_word_takes_its_caption(page, line, lang:
     assert (line(a, cap[:20]).label, line(a, cap[:20]).evidence) == (Label.CAPTION,
                                                                      "line above a credit")
     assert line(a, credit).evidence == "credit line"
+
+
+_SLIDES = {
+    "en": ["Volunteers unload crates of apples at the orchard gate.",
+           "A child holds up the largest pumpkin of the morning.",
+           "The brass band plays on the village green after lunch."],
+    "it": ["I volontari scaricano le cassette di mele davanti al frutteto.",
+           "Un bambino mostra la zucca più grande della mattinata.",
+           "La banda suona sul prato del paese dopo pranzo."],
+}
+
+
+def _gallery(slides: list[str], counters: list[str]) -> list[str]:
+    out: list[str] = []
+    for c, s in zip(counters, slides):
+        out += [f"    {c}", "", f"    {s}", ""]
+    return out[:-1]
+
+
+@pytest.mark.parametrize("lang", ["en", "it"])
+def test_gallery_slide_counters_and_their_captions(page, line, lang: str) -> None:
+    """An embedded gallery ("1/3" over each caption, no credits): the counters
+    are no subheadings and the captions no paragraphs."""
+    slides = _SLIDES[lang]
+    a = clean(page(lang, "inscriptis", insert=_gallery(slides, ["1/3", "2/3", "3/3"])))
+    for s in slides:
+        r = line(a, s[:30])
+        assert (r.label, r.pass_name) == (Label.CAPTION, "photo_caption"), r.evidence
+    assert (line(a, "2/3").label, line(a, "2/3").evidence) == (
+        Label.CAPTION, "gallery slide counter '2/3'")
+    assert a.captions == tuple(f"{k}/3 {s}" for k, s in enumerate(slides, 1))
+    assert len(a.paragraphs) == 4
+
+
+def test_two_counters_or_falling_numbers_make_no_gallery(page, line) -> None:
+    slides = _SLIDES["en"]
+    for counters in (["1/3", "2/3"], ["3/3", "1/3", "2/3"]):
+        a = clean(page("en", "inscriptis", insert=_gallery(slides, counters)))
+        assert line(a, slides[0][:30]).label is not Label.CAPTION, counters

@@ -371,6 +371,34 @@ def test_summary_list_at_the_top_joins_the_article(page, line, lang, style, byli
             assert r.kept, (t, r.label, r.pass_name, r.evidence)
 
 
+@pytest.mark.parametrize(
+    ("lang", "byline", "block"),
+    [
+        ("en", "By Jane Doe",
+         ["Share", "Facebook", "WhatsApp", "Copy link", "Key points",
+          "Council keeps the riverside library open for at least another year",
+          "Roof repairs will be put to a separate vote in the spring",
+          "Opening hours and staffing levels are still under discussion"]),
+        ("de", "Von Anna Schmidt",
+         ["Teilen", "Facebook", "WhatsApp", "Link kopieren", "Das Wichtigste in Kürze",
+          "Die Bibliothek am Fluss bleibt mindestens ein weiteres Jahr geöffnet",
+          "Über die Reparatur des Daches wird im Frühjahr getrennt abgestimmt",
+          "Öffnungszeiten und Stellen werden noch zwischen Stadt und Verein verhandelt"]),
+    ],
+)
+def test_bare_summary_points_under_a_share_row_join_the_article(page, line, lang, byline,
+                                                                  block) -> None:
+    """innerText prints a live blog's "Key points" with no bullets and no blank
+    lines, right under the share icons: neither the menu run nor the region may
+    take the heading and its points for link debris."""
+    text = page(lang, "innertext").replace(byline + "\n", byline + "\n\n" + "\n".join(block)
+                                           + "\n\n", 1)
+    a = clean(text)
+    for t in block[4:]:
+        r = line(a, t[:25])
+        assert r.kept, (t, r.label, r.pass_name, r.evidence)
+
+
 @pytest.mark.parametrize(("lang", "byline", "head"), [
     ("fr", "Par Claire Martin", "## Pourquoi sans voiture ?"),
     ("en", "By Jane Doe", "## Why go without a car"),
@@ -681,3 +709,16 @@ def test_short_line_with_a_copyright_mark_in_the_article_is_a_credit(line, lang:
     # a line that starts with the mark is photo_caption's ("copyright credit")
     assert r.label is Label.CAPTION and r.pass_name in ("photo_caption", "region"), r.evidence
     assert credit in a.captions and credit not in a.text
+
+
+@pytest.mark.parametrize(("lang", "box"), [
+    ("en", ["Beds: 40", "Altitude: 2,300 metres", "Open: June to September and winter weekends"]),
+    ("it", ["Posti letto: 40", "Quota: 2.300 metri", "Apertura: giugno-settembre e fine settimana"]),
+])
+def test_fact_box_lines_inside_the_article_are_body(page, line, lang, box) -> None:
+    """A run of "Key: value" lines between two paragraphs is the story's fact
+    box, not a list of links (however short and unpunctuated its lines)."""
+    a = clean(page(lang, "innertext", insert=box))
+    for t in box:
+        r = line(a, t)
+        assert (r.label, r.pass_name) == (Label.BODY, "region"), (t, r.label, r.evidence)

@@ -72,6 +72,9 @@ _STRUCTURAL = frozenset({"region", "repeated", "nav_menu", "list_block", "teaser
 _PREFIXED_OVER = frozenset({"photo_caption", "dateline"})
 #: How many of the last kept lines may be the author's bio.
 AUTHOR_BIO_LINES = 3
+#: What may stand between the author's name and the rest of the bio: a comma,
+#: or the dash of "Ирина Светлова — обозреватель ...", "Jan Nowak – dziennikarz ...".
+BIO_NAME_SEPARATORS = " ,\u2014\u2013-"
 #: Longest "About the author:" label before the name in an author bio, in characters.
 BIO_LABEL_CHARS = 30
 #: How many of the last kept lines are searched for an "About <author>" box.
@@ -444,9 +447,10 @@ class Metadata:
             for name in names:
                 if not text.startswith(name):
                     continue
-                rest = text[len(name):].lstrip(" ,").split(" ", 1)
+                rest = text[len(name):].lstrip(BIO_NAME_SEPARATORS).split(" ", 1)
                 # The name, then a stopword or a verb in lower case ("Jane Doe is ...",
-                # "Jane Doe covers ...", "Johanna Steiner schreibt als freie Autorin ...").
+                # "Jane Doe covers ...", "Johanna Steiner schreibt als freie Autorin ...",
+                # "Ирина Светлова — обозреватель ...").
                 if rest[0] and (rest[0].casefold() in stop or (
                         rest[0][0].islower() and len(rest) > 1)):
                     yield verdict(i, Label.BYLINE, f"author bio of '{name}'", self.name)

@@ -29,6 +29,8 @@ from .base import Doc, Item, verdict
 
 
 _NOT_ITEM_LABELS = EXTRACTED_LABELS | KEPT_LABELS
+#: Longest summary heading ("Key points"), in words, that ends a menu run.
+MAX_SUMMARY_HEADING_WORDS = 6
 
 
 def _in_fact_box(doc: Doc, ln: Line) -> bool:
@@ -44,6 +46,13 @@ def _in_fact_box(doc: Doc, ln: Line) -> bool:
         if 0 <= j < len(lines) and lines[j].text and is_key_value(lines[j]):
             return True
     return False
+
+
+def _summary_heading(doc: Doc, ln: Line) -> bool:
+    """A summary heading ("Key points", "Das Wichtigste in Kürze") opens the
+    article's list of points, not a menu: it ends the run above it."""
+    summary = doc.lexicon.summary_heading
+    return bool(summary) and ln.words <= MAX_SUMMARY_HEADING_WORDS and ln.key in summary
 
 
 class NavMenu:
@@ -75,7 +84,8 @@ class NavMenu:
                 if blanks <= 1:
                     continue
             elif (ln is not None and decided[ln.index] is None and ln.lex is None
-                  and ln.introduces_list):  # "You will need:": its list is no menu
+                  and (ln.introduces_list or _summary_heading(doc, ln))):
+                # "You will need:" or "Key points": the list under it is no menu
                 if not introduced and run:
                     yield from self._flush(run, doc)
                 run, blanks, introduced = [], 0, True

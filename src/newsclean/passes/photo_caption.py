@@ -117,6 +117,31 @@ def _leads(lex: Lexicon) -> tuple[Leads, Leads]:
     return (by_first(set(lex.caption_prefix)),
             by_first({c.rstrip(":") for c in lex.caption_credit if c.strip()}))
 
+# A gallery's slide counter on a line of its own: "3/8", "3 / 12".
+_SLIDE_COUNTER = regex.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})$")
+#: Fewest slide counters of one gallery (same total, rising numbers) that make it
+#: one: a lone "1/9" over a carousel is no gallery of captions.
+MIN_SLIDE_COUNTERS = 3
+#: Longest line, in words, under a slide counter that is that slide's caption.
+MAX_SLIDE_CAPTION_WORDS = 40
+
+
+def _slide_counters(doc: Doc) -> list[int]:
+    """Indices of the undecided slide counters of the page's gallery: at least
+    ``MIN_SLIDE_COUNTERS`` lines "k/N" with one total N and k rising."""
+    by_total: dict[str, list[tuple[int, int]]] = {}
+    for ln in doc.lines:
+        if ln.text and len(ln.text) <= 9 and ln.text[0].isdigit() and doc.undecided(ln.index):
+            m = _SLIDE_COUNTER.match(ln.text)
+            if m and 0 < int(m.group(1)) <= int(m.group(2)):
+                by_total.setdefault(m.group(2), []).append((int(m.group(1)), ln.index))
+    out: list[int] = []
+    for found in by_total.values():
+        ks = [k for k, _ in found]
+        if len(found) >= MIN_SLIDE_COUNTERS and all(a < b for a, b in zip(ks, ks[1:])):
+            out.extend(i for _, i in found)
+    return sorted(out)
+
 
 class PhotoCaption:
     name: ClassVar[str] = "photo_caption"
@@ -207,6 +232,31 @@ class PhotoCaption:
                 return tail  # "... este lunes. CARMEN ROSALES": the photographer
         return None
 
+    @staticmethod
+    def _gallery(doc: Doc, taken: set[int]) -> Iterator[Item]:
+        """A gallery's slide counters ("1/8" ... "8/8") and the short line right
+        under each (a blank line apart at most): that slide's caption."""
+        counters = _slide_counters(doc)
+        if not counters:
+            return
+        lines = doc.lines
+        marks = set(counters)
+        for i in counters:
+            taken.add(i)
+            group = [i]
+            yield verdict(i, Label.CAPTION, f"gallery slide counter '{lines[i].text}'", PhotoCaption.name)
+            for j in range(i + 1, min(len(lines), i + 3)):
+                if not lines[j].text:
+                    continue
+                if (j not in marks and doc.undecided(j)
+                        and lines[j].words <= MAX_SLIDE_CAPTION_WORDS):
+                    taken.add(j)
+                    group.append(j)
+                    yield verdict(j, Label.CAPTION, f"caption of slide '{lines[i].text}'",
+                                  PhotoCaption.name)
+                break
+            yield Field("caption", " ".join(lines[k].text for k in group), i, "gallery slide")
+
     def judge(self, doc: Doc) -> Iterator[Item]:
         credit = _credit_regex(doc.lexicon)
         starter = _prefix_regex(doc.lexicon)
@@ -214,6 +264,7 @@ class PhotoCaption:
         lines = doc.lines
         decided = doc.decided
         taken: set[int] = set()
+        yield from self._gallery(doc, taken)
         for ln in lines:
             i = ln.index
             if not ln.text or decided[i] is not None or i in taken:

@@ -247,18 +247,19 @@ class Region:
         return weights
 
     def _summary_list(self, doc: Doc, i: int, weights: list[float]) -> None:
-        """"Key events" / "Das Wichtigste in Kürze" and the bulleted points under it
-        summarise the story: the heading and each point weigh a little, so
+        """"Key events" / "Das Wichtigste in Kürze" and the points under it (bulleted,
+        or bare on adjacent lines as innerText prints them) summarise the story: the heading and each point weigh a little, so
         the summary joins the article instead of reading as a link list."""
         lines = doc.lines
         j, items, blanks = i + 1, 0, 0
+        bare = i + 1 < len(lines) and bool(lines[i + 1].text) and not lines[i + 1].bullet
         while j < len(lines) and items < MAX_SUMMARY_ITEMS:
             ln = lines[j]
             if not ln.text:
                 blanks += 1
-                if blanks > 1:
+                if blanks > 1 or bare:  # bare points (innerText) stand on adjacent lines
                     break
-            elif doc.undecided(j) and ln.bullet:
+            elif doc.undecided(j) and ln.bullet != bare:
                 items, blanks = items + 1, 0
             else:
                 break
@@ -868,6 +869,12 @@ class Region:
             # Rows of figures ("HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%"): a table.
             for ln in run:
                 yield verdict(ln.index, Label.BODY, f"table of {len(run)} rows in the article",
+                              self.name)
+            return
+        if len(run) > self.config.max_list_run and all(is_key_value(ln) for ln in run):
+            # "Posti letto: 40" / "Quota: 2.300 metri": a fact box, not links.
+            for ln in run:
+                yield verdict(ln.index, Label.BODY, f"fact box of {len(run)} lines in the article",
                               self.name)
             return
         if len(run) > self.config.max_list_run and sentence_case * 2 <= len(run):
