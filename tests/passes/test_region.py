@@ -519,6 +519,33 @@ def test_short_post_under_its_byline_beats_teasers_below_a_related_heading(line)
     assert not line(a, "Our earlier episode").kept
 
 
+_SHORT_POST_DE = [
+    "Start", "Blog", "", "Folge 12: Sternhaufen im Herbst", "",
+    "Veröffentlicht am 3. Oktober 2021 von Jonas Brandt", "",
+    "Diesmal haben wir den Sternhaufen mit einem kleinen Teleobjektiv fotografiert, und "
+    "die hellen Sterne zeigen dabei deutliche Strahlen, weil die Blende klein war.", "",
+    "Teilen:", "", "Twitter", "", "Facebook", "", "Ähnliche Beiträge", "",
+    "Unsere frühere Folge über den Mond entstand an einem klaren Abend im Garten und "
+    "wird bis heute von vielen Lesern als Einstieg in die Fotografie empfohlen.",
+    "Sie steht in der Rubrik Astrofotos und trägt die Schlagworte Mond und Garten.", "",
+    "Impressum", "Datenschutz",
+]
+
+
+@pytest.mark.parametrize("post, first, teaser", [
+    (_SHORT_POST, "This time we recorded", "Our earlier episode"),
+    (_SHORT_POST_DE, "Diesmal haben wir", "Unsere frühere Folge"),
+])
+def test_short_post_under_its_byline_and_a_photo_beats_teasers_below(line, post, first,
+                                                                      teaser) -> None:
+    """A photo between the byline block and the post's text still ties the text to it."""
+    at = next(i for i, ln in enumerate(post) if ln.startswith(first))
+    a = clean("\n".join(post[:at] + ["[stage-photo-1024x672]", ""] + post[at:]))
+    r = line(a, first)
+    assert r.kept and (r.label, r.pass_name) == (Label.BODY, "region"), (r.label, r.evidence)
+    assert not line(a, teaser).kept
+
+
 def test_prose_above_a_related_heading_without_a_byline_stays_out(line) -> None:
     lines = [ln for ln in _SHORT_POST if not ln.startswith("Posted on")]
     a = clean("\n".join(lines))

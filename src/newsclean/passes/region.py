@@ -577,8 +577,8 @@ class Region:
     def _story_above_barrier(self, doc: Doc, span: tuple[int, int], weights: list[float]
                              ) -> tuple[int, int]:
         """A short post found below a comments or related heading is a comment or a
-        teaser: when prose under a byline or date lies above the first such heading and
-        weighs at least ``MIN_STORY_ABOVE_WEIGHT`` and ``STORY_ABOVE_SHARE`` of the run
+        teaser: when prose under a byline or date (a photo may stand between) lies
+        above the first such heading and weighs at least ``MIN_STORY_ABOVE_WEIGHT`` and ``STORY_ABOVE_SHARE`` of the run
         found, that prose is the article. When the prose above opens with the same
         boilerplate line (a share bar) that opens ``MIN_FEED_CARDS`` or more
         paragraphs of the run found, the run is a feed of cards like it, and the share
@@ -593,8 +593,8 @@ class Region:
         if above is None:
             return span
         k = above[0] - 1
-        while k >= 0 and not doc.lines[k].text:
-            k -= 1
+        while k >= 0 and (not doc.lines[k].text or doc.label(k) is Label.CAPTION):
+            k -= 1  # a photo between the byline block and the text
         v = doc.decided[k] if k >= 0 else None
         if v is None:
             return span
