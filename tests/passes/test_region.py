@@ -708,3 +708,39 @@ def test_short_line_with_a_copyright_mark_in_the_article_is_a_credit(line, lang:
     # a line that starts with the mark is photo_caption's ("copyright credit")
     assert r.label is Label.CAPTION and r.pass_name in ("photo_caption", "region"), r.evidence
     assert credit in a.captions and credit not in a.text
+
+
+_LIST_OPENING = {
+    "en": ("Travelling with a guide dog", "By Nora Quill", "Advertisement",
+           "Before you travel with a guide dog:",
+           ["• Ask the railway a day ahead whether the carriage has space for the dog to lie "
+            "down, and book a seat at the end of the row.",
+            "• Pack water and a folding bowl, since stations rarely have a tap that a dog can "
+            "reach on a long wait between two trains.",
+            "• Tell the guard where you will get off, so that someone can help you find the "
+            "exit and the taxi rank outside the station."]),
+    "de": ("Reisen mit dem Blindenhund", "Von Nora Quill", "Anzeige",
+           "Vor der Reise mit dem Blindenhund:",
+           ["• Fragen Sie die Bahn einen Tag vorher, ob im Wagen Platz für den Hund ist, und "
+            "buchen Sie einen Sitz am Ende der Reihe.",
+            "• Packen Sie Wasser und einen faltbaren Napf ein, denn an Bahnhöfen gibt es selten "
+            "einen Hahn, den ein Hund erreichen kann.",
+            "• Sagen Sie dem Zugbegleiter, wo Sie aussteigen, damit Ihnen jemand den Weg zum "
+            "Ausgang und zum Taxistand zeigen kann."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_LIST_OPENING))
+def test_colon_line_over_an_ad_above_the_list_opening_the_article_joins_it(line,
+                                                                          lang: str) -> None:
+    head, byline, marker, intro, items = _LIST_OPENING[lang]
+    page = [head, "", byline, "", intro, "", marker, ""] + items
+    a = clean("\n".join(page))
+    r = line(a, intro)
+    assert r.kept and (r.label, r.pass_name) == (Label.BODY, "region"), (r.label, r.evidence)
+
+
+def test_colon_line_two_ads_above_the_article_stays_out(line) -> None:
+    head, byline, marker, intro, items = _LIST_OPENING["en"]
+    page = [head, "", byline, "", intro, "", marker, "", marker, ""] + items
+    assert not line(clean("\n".join(page)), intro).kept
