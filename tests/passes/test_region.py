@@ -547,6 +547,33 @@ def test_short_post_under_its_byline_beats_teasers_below_a_related_heading(line)
     assert not line(a, "Our earlier episode").kept
 
 
+_SHORT_POST_DE = [
+    "Start", "Blog", "", "Folge 12: Sternhaufen im Herbst", "",
+    "Veröffentlicht am 3. Oktober 2021 von Jonas Brandt", "",
+    "Diesmal haben wir den Sternhaufen mit einem kleinen Teleobjektiv fotografiert, und "
+    "die hellen Sterne zeigen dabei deutliche Strahlen, weil die Blende klein war.", "",
+    "Teilen:", "", "Twitter", "", "Facebook", "", "Ähnliche Beiträge", "",
+    "Unsere frühere Folge über den Mond entstand an einem klaren Abend im Garten und "
+    "wird bis heute von vielen Lesern als Einstieg in die Fotografie empfohlen.",
+    "Sie steht in der Rubrik Astrofotos und trägt die Schlagworte Mond und Garten.", "",
+    "Impressum", "Datenschutz",
+]
+
+
+@pytest.mark.parametrize("post, first, teaser", [
+    (_SHORT_POST, "This time we recorded", "Our earlier episode"),
+    (_SHORT_POST_DE, "Diesmal haben wir", "Unsere frühere Folge"),
+])
+def test_short_post_under_its_byline_and_a_photo_beats_teasers_below(line, post, first,
+                                                                      teaser) -> None:
+    """A photo between the byline block and the post's text still ties the text to it."""
+    at = next(i for i, ln in enumerate(post) if ln.startswith(first))
+    a = clean("\n".join(post[:at] + ["[stage-photo-1024x672]", ""] + post[at:]))
+    r = line(a, first)
+    assert r.kept and (r.label, r.pass_name) == (Label.BODY, "region"), (r.label, r.evidence)
+    assert not line(a, teaser).kept
+
+
 def test_prose_above_a_related_heading_without_a_byline_stays_out(line) -> None:
     lines = [ln for ln in _SHORT_POST if not ln.startswith("Posted on")]
     a = clean("\n".join(lines))
@@ -722,3 +749,39 @@ def test_fact_box_lines_inside_the_article_are_body(page, line, lang, box) -> No
     for t in box:
         r = line(a, t)
         assert (r.label, r.pass_name) == (Label.BODY, "region"), (t, r.label, r.evidence)
+
+
+_LIST_OPENING = {
+    "en": ("Travelling with a guide dog", "By Nora Quill", "Advertisement",
+           "Before you travel with a guide dog:",
+           ["• Ask the railway a day ahead whether the carriage has space for the dog to lie "
+            "down, and book a seat at the end of the row.",
+            "• Pack water and a folding bowl, since stations rarely have a tap that a dog can "
+            "reach on a long wait between two trains.",
+            "• Tell the guard where you will get off, so that someone can help you find the "
+            "exit and the taxi rank outside the station."]),
+    "de": ("Reisen mit dem Blindenhund", "Von Nora Quill", "Anzeige",
+           "Vor der Reise mit dem Blindenhund:",
+           ["• Fragen Sie die Bahn einen Tag vorher, ob im Wagen Platz für den Hund ist, und "
+            "buchen Sie einen Sitz am Ende der Reihe.",
+            "• Packen Sie Wasser und einen faltbaren Napf ein, denn an Bahnhöfen gibt es selten "
+            "einen Hahn, den ein Hund erreichen kann.",
+            "• Sagen Sie dem Zugbegleiter, wo Sie aussteigen, damit Ihnen jemand den Weg zum "
+            "Ausgang und zum Taxistand zeigen kann."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_LIST_OPENING))
+def test_colon_line_over_an_ad_above_the_list_opening_the_article_joins_it(line,
+                                                                          lang: str) -> None:
+    head, byline, marker, intro, items = _LIST_OPENING[lang]
+    page = [head, "", byline, "", intro, "", marker, ""] + items
+    a = clean("\n".join(page))
+    r = line(a, intro)
+    assert r.kept and (r.label, r.pass_name) == (Label.BODY, "region"), (r.label, r.evidence)
+
+
+def test_colon_line_two_ads_above_the_article_stays_out(line) -> None:
+    head, byline, marker, intro, items = _LIST_OPENING["en"]
+    page = [head, "", byline, "", intro, "", marker, "", marker, ""] + items
+    assert not line(clean("\n".join(page)), intro).kept

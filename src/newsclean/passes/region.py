@@ -104,6 +104,8 @@ CLOSING_SHORT_WORDS = 25
 #: Longest line inside the article that a call-to-action phrase removes.
 CALL_MAX_WORDS = 20
 _FIRST_SENTENCE = regex.compile(r"[^.!?…]*[.!?…]?")
+#: Most ad markers between a colon line and the list it opens the article with.
+MAX_ADS_ABOVE_LIST = 1
 #: Longest markdown subheading right above the article that opens it, in words.
 MAX_HEADING_ABOVE_WORDS = 12
 #: Longest summary heading, in words; most points under it; weight of each point.
@@ -388,6 +390,26 @@ class Region:
             return i
         return None
 
+    @staticmethod
+    def _intro_above(doc: Doc, lo: int) -> int | None:
+        """The phrase that introduces the list the article opens with ("Tips for
+        the trip:" over its items): an undecided line ending in a colon right above
+        the article's first line, blank lines and up to ``MAX_ADS_ABOVE_LIST`` ad
+        markers ("Advertisement") apart. (Below the article, ``_intro_list``.)"""
+        lines = doc.lines
+        if not 0 <= lo < len(lines):
+            return None
+        i, ads = lo - 1, 0
+        while i >= 0 and (not lines[i].text or doc.label(i) is Label.AD):
+            if lines[i].text:
+                ads += 1
+                if ads > MAX_ADS_ABOVE_LIST:
+                    return None
+            i -= 1
+        if i >= 0 and doc.undecided(i) and lines[i].introduces_list and not lines[i].bullet:
+            return i
+        return None
+
     def _fact_box(self, doc: Doc, hi: int) -> int:
         """A story may end on a fact box of "Key: value" lines (a match report's
         "Referee: ...", "Attendance: 3100", the line-ups; a venue line or a result
@@ -553,6 +575,11 @@ class Region:
         if salute is not None:
             yield verdict(salute, Label.BODY, "salutation opening the article", self.name)
             lo = salute
+        intro = self._intro_above(doc, lo) if span is not None else None
+        if intro is not None:
+            yield verdict(intro, Label.BODY, "line introducing the list that opens the article",
+                          self.name)
+            lo = intro
         yield from self._inside(doc, lo, hi, skip=calls)
         context: Label | None = None
         for ln in lines:
@@ -578,8 +605,8 @@ class Region:
     def _story_above_barrier(self, doc: Doc, span: tuple[int, int], weights: list[float]
                              ) -> tuple[int, int]:
         """A short post found below a comments or related heading is a comment or a
-        teaser: when prose under a byline or date lies above the first such heading and
-        weighs at least ``MIN_STORY_ABOVE_WEIGHT`` and ``STORY_ABOVE_SHARE`` of the run
+        teaser: when prose under a byline or date (a photo may stand between) lies
+        above the first such heading and weighs at least ``MIN_STORY_ABOVE_WEIGHT`` and ``STORY_ABOVE_SHARE`` of the run
         found, that prose is the article. When the prose above opens with the same
         boilerplate line (a share bar) that opens ``MIN_FEED_CARDS`` or more
         paragraphs of the run found, the run is a feed of cards like it, and the share
@@ -594,8 +621,8 @@ class Region:
         if above is None:
             return span
         k = above[0] - 1
-        while k >= 0 and not doc.lines[k].text:
-            k -= 1
+        while k >= 0 and (not doc.lines[k].text or doc.label(k) is Label.CAPTION):
+            k -= 1  # a photo between the byline block and the text
         v = doc.decided[k] if k >= 0 else None
         if v is None:
             return span
