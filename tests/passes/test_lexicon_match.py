@@ -77,6 +77,19 @@ def test_list_heading_ends_the_article(page, line, lang: str) -> None:
     assert len(a.paragraphs) == 4
 
 
+@pytest.mark.parametrize("lang,note", [
+    ("en", "This entry was posted in Gardening, Weekend. Bookmark the permalink."),
+    ("de", "Dieser Eintrag wurde in Garten veröffentlicht. Lesezeichen auf den Permalink."),
+    ("fr", "Ce contenu a été publié dans Jardin. Vous pouvez le mettre en favoris avec ce "
+           "permalien."),
+])
+def test_blog_template_note_below_the_post_is_removed(page, line, lang: str, note: str) -> None:
+    a = clean(page(lang, paragraphs=4, before_footer=[note]))
+    r = line(a, note[:20])
+    assert (r.label, r.pass_name) == (Label.OTHER, "lexicon_match"), r.evidence
+    assert len(a.paragraphs) == 4
+
+
 def test_colon_prefix_matches_a_teaser() -> None:
     r = clean("Read more: Council approves budget\n").lines[0]
     assert (r.label, r.pass_name) == (Label.RELATED, "lexicon_match")

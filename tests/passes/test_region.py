@@ -785,3 +785,47 @@ def test_colon_line_two_ads_above_the_article_stays_out(line) -> None:
     head, byline, marker, intro, items = _LIST_OPENING["en"]
     page = [head, "", byline, "", intro, "", marker, "", marker, ""] + items
     assert not line(clean("\n".join(page)), intro).kept
+
+
+@pytest.mark.parametrize("lang,box", [
+    ("en", ["Newsletter", "Fresh recipes from the valley kitchen, sent to readers every "
+            "Friday morning.", "[                    ]", "Subscribe"]),
+    ("de", ["Newsletter abonnieren", "Jede Woche die besten Tipps rund um Garten und "
+            "Balkon, immer freitags für unsere Leser.", "Jetzt anmelden"]),
+])
+def test_pitch_between_two_newsletter_lines_is_the_box(line, lang: str, box: list[str]) -> None:
+    from conftest import PROSE
+
+    paras = list(PROSE[lang])
+    a = clean("\n\n".join(paras[:2] + box + paras[2:]) + "\n")
+    r = line(a, box[1][:20])
+    assert (r.label, r.pass_name, r.evidence) == (Label.NEWSLETTER, "region",
+                                                  "between two newsletter lines")
+    assert box[1] not in a.text
+    assert all(p in a.paragraphs for p in paras)
+
+
+def test_paragraph_after_a_newsletter_line_without_a_second_one_stays(line) -> None:
+    from conftest import PROSE
+
+    paras = list(PROSE["en"])
+    a = clean("\n\n".join(paras[:2] + ["Newsletter"] + paras[2:]) + "\n")
+    assert all(p in a.paragraphs for p in paras)
+
+
+@pytest.mark.parametrize("lang,head,call", [
+    ("en", "The Weekly Garden Letter",
+     "Sign up to get the best stories of the week, as picked by our editors."),
+    ("de", "Unser Gartenbrief", "Melden Sie sich an und erhalten Sie jeden Freitag neue Ideen."),
+])
+def test_heading_right_above_a_call_to_action_is_the_box_title(line, lang: str, head: str,
+                                                               call: str) -> None:
+    from conftest import PROSE
+
+    paras = list(PROSE[lang])
+    a = clean("\n\n".join(paras[:2] + [head, call] + paras[2:]) + "\n")
+    r = line(a, head)
+    assert (r.label, r.pass_name, r.evidence) == (Label.OTHER, "region",
+                                                  "heading of a call to action")
+    assert head not in a.text
+    assert all(p in a.paragraphs for p in paras)

@@ -101,6 +101,8 @@ CLOSING_LINES = 3
 CLOSING_MAX_WORDS = 60
 #: Up to this many words the phrase may be anywhere; beyond, in the first sentence.
 CLOSING_SHORT_WORDS = 25
+#: Most lines between two newsletter lines that make the newsletter box's pitch.
+MAX_BOX_LINES = 4
 #: Longest line inside the article that a call-to-action phrase removes.
 CALL_MAX_WORDS = 20
 _FIRST_SENTENCE = regex.compile(r"[^.!?…]*[.!?…]?")
@@ -172,7 +174,7 @@ class Region:
     name: ClassVar[str] = "region"
     labels: ClassVar[frozenset[Label]] = frozenset(
         {Label.BODY, Label.HEADING, Label.RELATED, Label.TRENDING, Label.COMMENTS, Label.OTHER,
-         Label.NAV, Label.FOOTER, Label.CAPTION}
+         Label.NAV, Label.FOOTER, Label.CAPTION, Label.NEWSLETTER}
     )
     overturns: ClassVar[bool] = False
 
@@ -546,8 +548,11 @@ class Region:
                     lo, hi = min(lo, a), max(hi, b)
                 else:
                     blocks.append((a, b))
+        boxed = dict.fromkeys(self._newsletter_box(doc), "")
+        for i in boxed:
+            yield verdict(i, Label.NEWSLETTER, "between two newsletter lines", self.name)
         for a, b in blocks:
-            yield from self._inside(doc, a, b, where="a second block of the article")
+            yield from self._inside(doc, a, b, skip=boxed, where="a second block of the article")
         if span is not None:
             # Tails that close the article: from the line found to the region's end.
             for find, label, why in (
@@ -568,9 +573,17 @@ class Region:
                 yield verdict(i, Label.OTHER, f"call to action closing the article ('{phrase}')",
                               self.name)
         calls = self._calls(doc, lo, hi)
+        calls.update(boxed)
         for i, phrase in calls.items():
-            yield verdict(i, Label.OTHER, f"call to action in the article ('{phrase}')", self.name)
+            if phrase:
+                yield verdict(i, Label.OTHER, f"call to action in the article ('{phrase}')",
+                              self.name)
         closing.update(calls)
+        for i in self._call_headings(doc, lo, closing):
+            yield verdict(i, Label.OTHER, "heading of a call to action", self.name)
+            closing[i] = ""
+            if i == hi:
+                hi -= 1
         salute = self._salutation(doc, lo) if span is not None else None
         if salute is not None:
             yield verdict(salute, Label.BODY, "salutation opening the article", self.name)
@@ -806,6 +819,47 @@ class Region:
                 phrase = next((p for p in phrases if p in ln.low), None)
                 if phrase is not None:
                     found[i] = phrase
+        return found
+
+    @staticmethod
+    def _newsletter_box(doc: Doc) -> list[int]:
+        """Undecided lines between two ``newsletter`` lines ("Newsletter" over "Stay up
+        to date on ..." over "Subscribe"), at most ``MAX_BOX_LINES`` of them, form
+        fields and rules aside: the box's pitch, not the story."""
+        lines, decided = doc.lines, doc.decided
+        found: list[int] = []
+        run: list[int] = []
+        inside = False
+        for i, ln in enumerate(lines):
+            v = decided[i]
+            if not ln.text or (v is not None and v.pass_name == "blank_line"):
+                continue
+            if v is None:
+                run.append(i)
+                continue
+            if v.label is Label.NEWSLETTER:
+                if inside and 0 < len(run) <= MAX_BOX_LINES:
+                    found.extend(run)
+                inside = True
+            else:
+                inside = False
+            run = []
+        return found
+
+    def _call_headings(self, doc: Doc, lo: int, calls: dict[int, str]) -> list[int]:
+        """Short unpunctuated lines right above a call to action ("Our Newsletter" over
+        "Sign up to get the best stories"), a blank line apart at most: the box's
+        title, not a subheading of the story."""
+        lines = doc.lines
+        found = []
+        for c in sorted(calls):
+            i = c - 1
+            if i >= 0 and not lines[i].text:
+                i -= 1
+            if (i >= lo and i not in calls and lines[i].text and doc.undecided(i)
+                    and not self.is_prose(lines[i]) and not lines[i].ends_sentence
+                    and not lines[i].bullet and not lines[i].introduces_list):
+                found.append(i)
         return found
 
     def _inside(self, doc: Doc, lo: int, hi: int, skip: dict[int, str] | None = None,
