@@ -96,6 +96,35 @@ PAGES: dict[str, Page] = {
                 ("Situs web ini menggunakan", Label.COOKIE), ("Pedoman Media Siber", Label.FOOTER),
                 ("Hak Cipta ©", Label.FOOTER)),
     ),
+    "ro": Page(
+        menu=("Acasă", "Actualitate", "Politică", "Economie", "Sport", "Autentificare"),
+        title="Consiliul local ține deschisă biblioteca de pe malul râului încă un an",
+        byline="Autor: Andreea Munteanu",
+        author="Andreea Munteanu",
+        date_line="Publicat: marți, 4 martie 2025, 10:15",
+        date=dt.date(2025, 3, 4),
+        share="Distribuie Trimite Copiază linkul",
+        prose=(
+            "Consiliul local a hotărât luni seară că biblioteca de pe malul râului va rămâne "
+            "deschisă cel puțin încă un an, după mai multe luni de discuții despre buget.",
+            "Locuitorii s-au adunat în fața primăriei cu pancarte și o petiție, pentru că "
+            "biblioteca este singurul loc liniștit din cartier unde copiii pot învăța.",
+            "Primarul a spus că situația bugetului s-a îmbunătățit datorită încasărilor mai mari "
+            "din taxe și că închiderea clădirii ar fi adus economii foarte mici.",
+            "Bibliotecarii au salutat decizia, dar au avertizat că acoperișul trebuie reparat "
+            "înainte de iarnă, iar instalația de încălzire are peste treizeci de ani.",
+        ),
+        related="Citește și",
+        teasers=("Bugetul bibliotecii, dezbătut din nou în consiliu",
+                 "Sute de locuitori au semnat petiția pentru bibliotecă",
+                 "Primarul: încasările din taxe au crescut anul acesta"),
+        cookie="Acest site folosește cookie-uri pentru a-ți oferi o experiență mai bună.",
+        footer=("Despre noi", "Politica de confidențialitate",
+                "© 2025 Gazeta de pe Râu. Toate drepturile rezervate."),
+        expect=(("Actualitate", Label.NAV), ("Citește și", Label.RELATED),
+                ("Acest site folosește", Label.COOKIE),
+                ("Politica de confidențialitate", Label.FOOTER), ("© 2025", Label.FOOTER)),
+    ),
     "uk": Page(
         menu=("Головна", "Новини", "Економіка", "Суспільство", "Увійти"),
         title="Міська рада залишила бібліотеку над річкою відкритою ще на рік",
