@@ -67,6 +67,35 @@ PAGES: dict[str, Page] = {
                 ("이 웹사이트는 쿠키를", Label.COOKIE), ("개인정보처리방침", Label.FOOTER),
                 ("저작권자 ©", Label.FOOTER)),
     ),
+    "hu": Page(
+        menu=("Címlap", "Belföld", "Külföld", "Gazdaság", "Kultúra", "Bejelentkezés"),
+        title="A városi közgyűlés még egy évig nyitva tartja a folyóparti könyvtárat",
+        byline="Szerző: Kovács Eszter",
+        author="Kovács Eszter",
+        date_line="2025. március 4., kedd 10:15",
+        date=dt.date(2025, 3, 4),
+        share="Megosztás Link másolása Nyomtatás",
+        prose=(
+            "A városi közgyűlés hétfő este úgy döntött, hogy a folyóparti könyvtár legalább még "
+            "egy évig nyitva marad, miután hónapokon át vitatkoztak a költségvetésről.",
+            "A lakók transzparensekkel és aláírásokkal gyűltek össze a városháza előtt, mert "
+            "szerintük ez az egyetlen csendes hely a környéken, ahol a gyerekek tanulhatnak.",
+            "A polgármester azt mondta, hogy a magasabb adóbevételeknek köszönhetően javult a "
+            "költségvetés helyzete, és az épület bezárásával alig lehetne pénzt megtakarítani.",
+            "A könyvtárosok örültek a döntésnek, de figyelmeztettek, hogy a tetőt még a tél előtt "
+            "meg kell javítani, a fűtési rendszer pedig már több mint harmincéves.",
+        ),
+        related="Kapcsolódó cikkek",
+        teasers=("Újra vita volt a könyvtár költségvetéséről",
+                 "Több száz lakó írta alá a könyvtár melletti petíciót",
+                 "Polgármester: az adóbevételek idén jelentősen nőttek"),
+        cookie="Ez a weboldal sütiket használ a jobb felhasználói élmény érdekében.",
+        footer=("Impresszum", "Adatvédelmi tájékoztató",
+                "© 2025 Folyóparti Hírek. Minden jog fenntartva."),
+        expect=(("Belföld", Label.NAV), ("Kapcsolódó cikkek", Label.RELATED),
+                ("Ez a weboldal sütiket", Label.COOKIE), ("Impresszum", Label.FOOTER),
+                ("© 2025", Label.FOOTER)),
+    ),
     "id": Page(
         menu=("Beranda", "Nasional", "Ekonomi", "Olahraga", "Masuk"),
         title="DPRD putuskan perpustakaan tepi sungai tetap buka setahun lagi",
@@ -221,6 +250,9 @@ def test_page_in_a_new_language(lang: str) -> None:
         ("입력 2025.03.04 10:15 수정 2025.03.05 09:00", dt.date(2025, 3, 4)),
         ("2025. 3. 4.", dt.date(2025, 3, 4)),
         ("2025/03/04", dt.date(2025, 3, 4)),
+        ("2025. március 4., kedd 10:15", dt.date(2025, 3, 4)),
+        ("Frissítve: 2025. márc. 4. 10:15", dt.date(2025, 3, 4)),
+        ("2025.03.04.", dt.date(2025, 3, 4)),
     ],
 )
 def test_year_first_dates(text: str, date: dt.date) -> None:
