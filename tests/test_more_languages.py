@@ -67,6 +67,35 @@ PAGES: dict[str, Page] = {
                 ("이 웹사이트는 쿠키를", Label.COOKIE), ("개인정보처리방침", Label.FOOTER),
                 ("저작권자 ©", Label.FOOTER)),
     ),
+    "fi": Page(
+        menu=("Etusivu", "Kotimaa", "Ulkomaat", "Talous", "Kulttuuri", "Kirjaudu"),
+        title="Kaupunginvaltuusto pitää jokirannan kirjaston auki vielä vuoden",
+        byline="Teksti: Aino Virtanen",
+        author="Aino Virtanen",
+        date_line="Julkaistu 4.3.2025 klo 10.15",
+        date=dt.date(2025, 3, 4),
+        share="Jaa Kopioi linkki Tulosta",
+        prose=(
+            "Kaupunginvaltuusto päätti maanantai-iltana, että jokirannan kirjasto pysyy auki "
+            "ainakin vielä vuoden, kun budjetista oli kiistelty useiden kuukausien ajan.",
+            "Asukkaat kokoontuivat kaupungintalon eteen kylttien ja adressin kanssa, koska heidän "
+            "mukaansa kirjasto on alueen ainoa rauhallinen paikka, jossa lapset voivat opiskella.",
+            "Pormestari kertoi, että talouden tilanne on parantunut suurempien verotulojen ansiosta "
+            "ja että rakennuksen sulkeminen säästäisi vain vähän rahaa.",
+            "Kirjastonhoitajat iloitsivat päätöksestä, mutta muistuttivat, että katto on "
+            "korjattava ennen talvea ja lämmitysjärjestelmä on jo yli kolmekymmentä vuotta vanha.",
+        ),
+        related="Lue myös",
+        teasers=("Kirjaston budjetista kiisteltiin jälleen valtuustossa",
+                 "Sadat asukkaat allekirjoittivat adressin kirjaston puolesta",
+                 "Pormestari: verotulot kasvoivat selvästi tänä vuonna"),
+        cookie="Tämä sivusto käyttää evästeitä käyttökokemuksen parantamiseksi.",
+        footer=("Yhteystiedot", "Tietosuojaseloste",
+                "© 2025 Jokirannan Sanomat. Kaikki oikeudet pidätetään."),
+        expect=(("Kotimaa", Label.NAV), ("Lue myös", Label.RELATED),
+                ("Tämä sivusto käyttää", Label.COOKIE), ("Tietosuojaseloste", Label.FOOTER),
+                ("© 2025", Label.FOOTER)),
+    ),
     "hu": Page(
         menu=("Címlap", "Belföld", "Külföld", "Gazdaság", "Kultúra", "Bejelentkezés"),
         title="A városi közgyűlés még egy évig nyitva tartja a folyóparti könyvtárat",
@@ -256,6 +285,24 @@ def test_page_in_a_new_language(lang: str) -> None:
     ],
 )
 def test_year_first_dates(text: str, date: dt.date) -> None:
+    from newsclean.lexicon import load
+    from newsclean.passes.dateline import find_date
+
+    found = find_date(text, load())
+    assert found is not None and found[0] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("4 martie 2025, 10:15", dt.date(2025, 3, 4)),
+        ("Actualizat: 4 mar. 2025", dt.date(2025, 3, 4)),
+        ("4. maaliskuuta 2025 klo 10.15", dt.date(2025, 3, 4)),
+        ("Päivitetty 4.3.2025", dt.date(2025, 3, 4)),
+        ("ti 4. maalisk. 2025", dt.date(2025, 3, 4)),
+    ],
+)
+def test_day_first_dates_with_local_month_names(text: str, date: dt.date) -> None:
     from newsclean.lexicon import load
     from newsclean.passes.dateline import find_date
 
