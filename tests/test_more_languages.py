@@ -330,6 +330,10 @@ def test_year_first_dates(text: str, date: dt.date) -> None:
         ("4. maaliskuuta 2025 klo 10.15", dt.date(2025, 3, 4)),
         ("Päivitetty 4.3.2025", dt.date(2025, 3, 4)),
         ("ti 4. maalisk. 2025", dt.date(2025, 3, 4)),
+        ("Publikováno 4. 3. 2025 10:15", dt.date(2025, 3, 4)),
+        ("Aktualizováno: 5. 3. 2025 9:00", dt.date(2025, 3, 5)),
+        ("Publikováno: 4. března 2025, 10:15", dt.date(2025, 3, 4)),
+        ("Vydané 4. 3. 2025", dt.date(2025, 3, 4)),
         ("Τρίτη, 4 Μαρτίου 2025", dt.date(2025, 3, 4)),
         ("ΤΡΙΤΗ 4 ΜΑΡΤΙΟΥ 2025", dt.date(2025, 3, 4)),
         ("4 Μαΐου 2025", dt.date(2025, 5, 4)),
@@ -345,7 +349,13 @@ def test_day_first_dates_with_local_month_names(text: str, date: dt.date) -> Non
     assert found is not None and found[0] == date
 
 
-@pytest.mark.parametrize("text", ["v2020.1.2", "Version 2025.1.12.3", "2025.13.40",
+def test_czech_publication_line_gives_the_date() -> None:
+    a = clean("Zastupitelstvo nechá knihovnu u řeky otevřenou další rok\n"
+              "Publikováno 4. 3. 2025 10:15\n")
+    assert a.published == dt.datetime(2025, 3, 4, 10, 15)
+
+
+@pytest.mark.parametrize("text", ["v2020.1.2", "4/ 3/ 2025", "Kapitola 4. 3 2025", "Version 2025.1.12.3", "2025.13.40",
                                   "https://example.org/2025/03/04/library-vote"])
 def test_year_first_numbers_that_are_no_dates(text: str) -> None:
     from newsclean.lexicon import load

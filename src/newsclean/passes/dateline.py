@@ -36,7 +36,8 @@ from .base import Doc, Item, verdict
 # candidate lines; the month names are data we keep in the lexicon anyway, so a
 # handful of anchored patterns do the job at a few microseconds per line.
 _ISO = regex.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?(?!\d)")
-_NUMERIC = regex.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)")
+# Day first, also with a space after each dot (Czech and Slovak "4. 3. 2025").
+_NUMERIC = regex.compile(r"(?<![\d.])(\d{1,2})([./])(?:(?<=\.) )?(\d{1,2})\2(?:(?<=\.) )?(\d{4})(?!\d)")
 _CJK_DATE = regex.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 # Year first with dots or slashes: "2025.03.04" and "2025. 3. 4." (Korean, Hungarian),
 # "2025/03/04" (Chinese, Japanese). The separator repeats; no digit or dot around,
