@@ -378,3 +378,33 @@ def test_korean_names_are_short_words(rest: str, names: tuple[str, ...]) -> None
     from newsclean.passes.byline import parse_authors
 
     assert parse_authors(rest, load(), 4) == names
+
+
+_KO_PROSE = ("시의회는 월요일 저녁 수개월 동안 이어진 예산 논쟁 끝에 강변 도서관을 적어도 1년 더 "
+             "운영하기로 결정했다. 주민들은 시청 앞에 모여 현수막을 들고 도서관이 이 지역에서 "
+             "아이들이 조용히 공부할 수 있는 유일한 장소라고 주장했다.")
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("김서연 기자", ("김서연",)),
+        ("김서연기자", ("김서연",)),
+        ("김서연·박지훈 기자", ("김서연", "박지훈")),
+        ("[서울=강변일보] 김서연 특파원 seoyeon@example.com", ("김서연",)),
+        ("박지훈 논설위원", ("박지훈",)),
+        ("글 김서연", ("김서연",)),
+    ],
+)
+def test_korean_name_first_bylines(byline: str, names: tuple[str, ...]) -> None:
+    # Korean bylines put the role after the name and need no prefix word.
+    a = clean(f"시의회, 강변 도서관 1년 더 운영하기로 결정\n{byline}\n{_KO_PROSE}\n")
+    assert a.authors == names
+    assert a.lines[1].label is Label.BYLINE
+
+
+@pytest.mark.parametrize("line", ["정치부 기자회견", "글 잘 쓰는 법", "대통령 기자회견 열려"])
+def test_korean_lines_that_are_no_bylines(line: str) -> None:
+    a = clean(f"시의회, 강변 도서관 1년 더 운영하기로 결정\n{line}\n{_KO_PROSE}\n")
+    assert a.authors == ()
+    assert a.lines[1].label is not Label.BYLINE
