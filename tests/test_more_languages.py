@@ -67,6 +67,94 @@ PAGES: dict[str, Page] = {
                 ("이 웹사이트는 쿠키를", Label.COOKIE), ("개인정보처리방침", Label.FOOTER),
                 ("저작권자 ©", Label.FOOTER)),
     ),
+    "el": Page(
+        menu=("Αρχική", "Ελλάδα", "Κόσμος", "Οικονομία", "Πολιτισμός", "Σύνδεση"),
+        title="Το δημοτικό συμβούλιο κρατά ανοιχτή τη βιβλιοθήκη του ποταμού για έναν ακόμη χρόνο",
+        byline="Γράφει η Μαρία Παπαδοπούλου",
+        author="Μαρία Παπαδοπούλου",
+        date_line="Τρίτη, 4 Μαρτίου 2025, 10:15",
+        date=dt.date(2025, 3, 4),
+        share="Κοινοποίηση Αντιγραφή συνδέσμου Εκτύπωση",
+        prose=(
+            "Το δημοτικό συμβούλιο αποφάσισε τη Δευτέρα το βράδυ ότι η βιβλιοθήκη δίπλα στο "
+            "ποτάμι θα μείνει ανοιχτή για έναν ακόμη χρόνο, μετά από μήνες συζητήσεων για τον "
+            "προϋπολογισμό.",
+            "Οι κάτοικοι συγκεντρώθηκαν έξω από το δημαρχείο με πανό και υπογραφές, γιατί για "
+            "αυτούς είναι το μόνο ήσυχο μέρος της γειτονιάς όπου τα παιδιά μπορούν να διαβάσουν.",
+            "Ο δήμαρχος είπε ότι τα οικονομικά του δήμου βελτιώθηκαν χάρη στα υψηλότερα έσοδα από "
+            "φόρους και ότι το κλείσιμο του κτιρίου θα εξοικονομούσε πολύ λίγα χρήματα.",
+            "Οι βιβλιοθηκονόμοι χαιρέτισαν την απόφαση, αλλά προειδοποίησαν ότι η στέγη πρέπει να "
+            "επισκευαστεί πριν από τον χειμώνα και η θέρμανση είναι πάνω από τριάντα ετών.",
+        ),
+        related="Διαβάστε επίσης",
+        teasers=("Νέα αντιπαράθεση για τον προϋπολογισμό της βιβλιοθήκης",
+                 "Εκατοντάδες κάτοικοι υπέγραψαν για τη βιβλιοθήκη",
+                 "Δήμαρχος: αυξήθηκαν φέτος τα φορολογικά έσοδα"),
+        cookie="Αυτός ο ιστότοπος χρησιμοποιεί cookies για να βελτιώσει την εμπειρία σας.",
+        footer=("Επικοινωνία", "Πολιτική απορρήτου",
+                "© 2025 Η Φωνή του Ποταμού. Με επιφύλαξη παντός δικαιώματος."),
+        expect=(("Ελλάδα", Label.NAV), ("Διαβάστε επίσης", Label.RELATED),
+                ("Αυτός ο ιστότοπος", Label.COOKIE), ("Πολιτική απορρήτου", Label.FOOTER),
+                ("© 2025", Label.FOOTER)),
+    ),
+    "fi": Page(
+        menu=("Etusivu", "Kotimaa", "Ulkomaat", "Talous", "Kulttuuri", "Kirjaudu"),
+        title="Kaupunginvaltuusto pitää jokirannan kirjaston auki vielä vuoden",
+        byline="Teksti: Aino Virtanen",
+        author="Aino Virtanen",
+        date_line="Julkaistu 4.3.2025 klo 10.15",
+        date=dt.date(2025, 3, 4),
+        share="Jaa Kopioi linkki Tulosta",
+        prose=(
+            "Kaupunginvaltuusto päätti maanantai-iltana, että jokirannan kirjasto pysyy auki "
+            "ainakin vielä vuoden, kun budjetista oli kiistelty useiden kuukausien ajan.",
+            "Asukkaat kokoontuivat kaupungintalon eteen kylttien ja adressin kanssa, koska heidän "
+            "mukaansa kirjasto on alueen ainoa rauhallinen paikka, jossa lapset voivat opiskella.",
+            "Pormestari kertoi, että talouden tilanne on parantunut suurempien verotulojen ansiosta "
+            "ja että rakennuksen sulkeminen säästäisi vain vähän rahaa.",
+            "Kirjastonhoitajat iloitsivat päätöksestä, mutta muistuttivat, että katto on "
+            "korjattava ennen talvea ja lämmitysjärjestelmä on jo yli kolmekymmentä vuotta vanha.",
+        ),
+        related="Lue myös",
+        teasers=("Kirjaston budjetista kiisteltiin jälleen valtuustossa",
+                 "Sadat asukkaat allekirjoittivat adressin kirjaston puolesta",
+                 "Pormestari: verotulot kasvoivat selvästi tänä vuonna"),
+        cookie="Tämä sivusto käyttää evästeitä käyttökokemuksen parantamiseksi.",
+        footer=("Yhteystiedot", "Tietosuojaseloste",
+                "© 2025 Jokirannan Sanomat. Kaikki oikeudet pidätetään."),
+        expect=(("Kotimaa", Label.NAV), ("Lue myös", Label.RELATED),
+                ("Tämä sivusto käyttää", Label.COOKIE), ("Tietosuojaseloste", Label.FOOTER),
+                ("© 2025", Label.FOOTER)),
+    ),
+    "hu": Page(
+        menu=("Címlap", "Belföld", "Külföld", "Gazdaság", "Kultúra", "Bejelentkezés"),
+        title="A városi közgyűlés még egy évig nyitva tartja a folyóparti könyvtárat",
+        byline="Szerző: Kovács Eszter",
+        author="Kovács Eszter",
+        date_line="2025. március 4., kedd 10:15",
+        date=dt.date(2025, 3, 4),
+        share="Megosztás Link másolása Nyomtatás",
+        prose=(
+            "A városi közgyűlés hétfő este úgy döntött, hogy a folyóparti könyvtár legalább még "
+            "egy évig nyitva marad, miután hónapokon át vitatkoztak a költségvetésről.",
+            "A lakók transzparensekkel és aláírásokkal gyűltek össze a városháza előtt, mert "
+            "szerintük ez az egyetlen csendes hely a környéken, ahol a gyerekek tanulhatnak.",
+            "A polgármester azt mondta, hogy a magasabb adóbevételeknek köszönhetően javult a "
+            "költségvetés helyzete, és az épület bezárásával alig lehetne pénzt megtakarítani.",
+            "A könyvtárosok örültek a döntésnek, de figyelmeztettek, hogy a tetőt még a tél előtt "
+            "meg kell javítani, a fűtési rendszer pedig már több mint harmincéves.",
+        ),
+        related="Kapcsolódó cikkek",
+        teasers=("Újra vita volt a könyvtár költségvetéséről",
+                 "Több száz lakó írta alá a könyvtár melletti petíciót",
+                 "Polgármester: az adóbevételek idén jelentősen nőttek"),
+        cookie="Ez a weboldal sütiket használ a jobb felhasználói élmény érdekében.",
+        footer=("Impresszum", "Adatvédelmi tájékoztató",
+                "© 2025 Folyóparti Hírek. Minden jog fenntartva."),
+        expect=(("Belföld", Label.NAV), ("Kapcsolódó cikkek", Label.RELATED),
+                ("Ez a weboldal sütiket", Label.COOKIE), ("Impresszum", Label.FOOTER),
+                ("© 2025", Label.FOOTER)),
+    ),
     "id": Page(
         menu=("Beranda", "Nasional", "Ekonomi", "Olahraga", "Masuk"),
         title="DPRD putuskan perpustakaan tepi sungai tetap buka setahun lagi",
@@ -95,6 +183,35 @@ PAGES: dict[str, Page] = {
         expect=(("Beranda", Label.NAV), ("Berita Terkait", Label.RELATED),
                 ("Situs web ini menggunakan", Label.COOKIE), ("Pedoman Media Siber", Label.FOOTER),
                 ("Hak Cipta ©", Label.FOOTER)),
+    ),
+    "ro": Page(
+        menu=("Acasă", "Actualitate", "Politică", "Economie", "Sport", "Autentificare"),
+        title="Consiliul local ține deschisă biblioteca de pe malul râului încă un an",
+        byline="Autor: Andreea Munteanu",
+        author="Andreea Munteanu",
+        date_line="Publicat: marți, 4 martie 2025, 10:15",
+        date=dt.date(2025, 3, 4),
+        share="Distribuie Trimite Copiază linkul",
+        prose=(
+            "Consiliul local a hotărât luni seară că biblioteca de pe malul râului va rămâne "
+            "deschisă cel puțin încă un an, după mai multe luni de discuții despre buget.",
+            "Locuitorii s-au adunat în fața primăriei cu pancarte și o petiție, pentru că "
+            "biblioteca este singurul loc liniștit din cartier unde copiii pot învăța.",
+            "Primarul a spus că situația bugetului s-a îmbunătățit datorită încasărilor mai mari "
+            "din taxe și că închiderea clădirii ar fi adus economii foarte mici.",
+            "Bibliotecarii au salutat decizia, dar au avertizat că acoperișul trebuie reparat "
+            "înainte de iarnă, iar instalația de încălzire are peste treizeci de ani.",
+        ),
+        related="Citește și",
+        teasers=("Bugetul bibliotecii, dezbătut din nou în consiliu",
+                 "Sute de locuitori au semnat petiția pentru bibliotecă",
+                 "Primarul: încasările din taxe au crescut anul acesta"),
+        cookie="Acest site folosește cookie-uri pentru a-ți oferi o experiență mai bună.",
+        footer=("Despre noi", "Politica de confidențialitate",
+                "© 2025 Gazeta de pe Râu. Toate drepturile rezervate."),
+        expect=(("Actualitate", Label.NAV), ("Citește și", Label.RELATED),
+                ("Acest site folosește", Label.COOKIE),
+                ("Politica de confidențialitate", Label.FOOTER), ("© 2025", Label.FOOTER)),
     ),
     "uk": Page(
         menu=("Головна", "Новини", "Економіка", "Суспільство", "Увійти"),
@@ -192,6 +309,9 @@ def test_page_in_a_new_language(lang: str) -> None:
         ("입력 2025.03.04 10:15 수정 2025.03.05 09:00", dt.date(2025, 3, 4)),
         ("2025. 3. 4.", dt.date(2025, 3, 4)),
         ("2025/03/04", dt.date(2025, 3, 4)),
+        ("2025. március 4., kedd 10:15", dt.date(2025, 3, 4)),
+        ("Frissítve: 2025. márc. 4. 10:15", dt.date(2025, 3, 4)),
+        ("2025.03.04.", dt.date(2025, 3, 4)),
     ],
 )
 def test_year_first_dates(text: str, date: dt.date) -> None:
@@ -202,7 +322,40 @@ def test_year_first_dates(text: str, date: dt.date) -> None:
     assert found is not None and found[0] == date
 
 
-@pytest.mark.parametrize("text", ["v2020.1.2", "Version 2025.1.12.3", "2025.13.40",
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("4 martie 2025, 10:15", dt.date(2025, 3, 4)),
+        ("Actualizat: 4 mar. 2025", dt.date(2025, 3, 4)),
+        ("4. maaliskuuta 2025 klo 10.15", dt.date(2025, 3, 4)),
+        ("Päivitetty 4.3.2025", dt.date(2025, 3, 4)),
+        ("ti 4. maalisk. 2025", dt.date(2025, 3, 4)),
+        ("Publikováno 4. 3. 2025 10:15", dt.date(2025, 3, 4)),
+        ("Aktualizováno: 5. 3. 2025 9:00", dt.date(2025, 3, 5)),
+        ("Publikováno: 4. března 2025, 10:15", dt.date(2025, 3, 4)),
+        ("Vydané 4. 3. 2025", dt.date(2025, 3, 4)),
+        ("Τρίτη, 4 Μαρτίου 2025", dt.date(2025, 3, 4)),
+        ("ΤΡΙΤΗ 4 ΜΑΡΤΙΟΥ 2025", dt.date(2025, 3, 4)),
+        ("4 Μαΐου 2025", dt.date(2025, 5, 4)),
+        ("Ενημερώθηκε: 4 Απρ 2025 10:15", dt.date(2025, 4, 4)),
+        ("Αύγουστος 2024, 12 Αυγούστου 2024", dt.date(2024, 8, 12)),
+    ],
+)
+def test_day_first_dates_with_local_month_names(text: str, date: dt.date) -> None:
+    from newsclean.lexicon import load
+    from newsclean.passes.dateline import find_date
+
+    found = find_date(text, load())
+    assert found is not None and found[0] == date
+
+
+def test_czech_publication_line_gives_the_date() -> None:
+    a = clean("Zastupitelstvo nechá knihovnu u řeky otevřenou další rok\n"
+              "Publikováno 4. 3. 2025 10:15\n")
+    assert a.published == dt.datetime(2025, 3, 4, 10, 15)
+
+
+@pytest.mark.parametrize("text", ["v2020.1.2", "4/ 3/ 2025", "Kapitola 4. 3 2025", "Version 2025.1.12.3", "2025.13.40",
                                   "https://example.org/2025/03/04/library-vote"])
 def test_year_first_numbers_that_are_no_dates(text: str) -> None:
     from newsclean.lexicon import load
@@ -225,3 +378,33 @@ def test_korean_names_are_short_words(rest: str, names: tuple[str, ...]) -> None
     from newsclean.passes.byline import parse_authors
 
     assert parse_authors(rest, load(), 4) == names
+
+
+_KO_PROSE = ("시의회는 월요일 저녁 수개월 동안 이어진 예산 논쟁 끝에 강변 도서관을 적어도 1년 더 "
+             "운영하기로 결정했다. 주민들은 시청 앞에 모여 현수막을 들고 도서관이 이 지역에서 "
+             "아이들이 조용히 공부할 수 있는 유일한 장소라고 주장했다.")
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("김서연 기자", ("김서연",)),
+        ("김서연기자", ("김서연",)),
+        ("김서연·박지훈 기자", ("김서연", "박지훈")),
+        ("[서울=강변일보] 김서연 특파원 seoyeon@example.com", ("김서연",)),
+        ("박지훈 논설위원", ("박지훈",)),
+        ("글 김서연", ("김서연",)),
+    ],
+)
+def test_korean_name_first_bylines(byline: str, names: tuple[str, ...]) -> None:
+    # Korean bylines put the role after the name and need no prefix word.
+    a = clean(f"시의회, 강변 도서관 1년 더 운영하기로 결정\n{byline}\n{_KO_PROSE}\n")
+    assert a.authors == names
+    assert a.lines[1].label is Label.BYLINE
+
+
+@pytest.mark.parametrize("line", ["정치부 기자회견", "글 잘 쓰는 법", "대통령 기자회견 열려"])
+def test_korean_lines_that_are_no_bylines(line: str) -> None:
+    a = clean(f"시의회, 강변 도서관 1년 더 운영하기로 결정\n{line}\n{_KO_PROSE}\n")
+    assert a.authors == ()
+    assert a.lines[1].label is not Label.BYLINE

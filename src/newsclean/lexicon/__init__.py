@@ -353,6 +353,9 @@ def _build(files: dict[str, str]) -> Lexicon:
             if not isinstance(num, int) or not 1 <= num <= 12:
                 raise LexiconError(f"lexicon/{lang}.json: month {name!r} must map to 1..12")
             months.setdefault(name.casefold(), num)
+            # Casefolding expands some letters (Greek "ΐ" of "Μαΐου" to three code points)
+            # that the date patterns' simple case folding matches only as written.
+            months.setdefault(name.lower(), num)
         na = data.get("not_article", {})
         if isinstance(na, dict):
             errors.extend(na.get("error", []))

@@ -46,6 +46,9 @@ _HAN_NAME = regex.compile(r"\p{Han}{2,4}")
 # transliterated foreign name; Hangul has no capitals to tell names from words.
 _HANGUL = regex.compile(r"\p{Hangul}")
 _HANGUL_NAME = regex.compile(r"\p{Hangul}{2,5}")
+_HANGUL_WORD = regex.compile(r"\p{Hangul}+")
+#: Longest line, in words, read as a Korean name-first byline ("김서연·박지훈 기자 e-mail").
+MAX_HANGUL_BYLINE_WORDS = 5
 _DIGIT = regex.compile(r"\d")  # the same engine's \d (its Unicode tables are newer)
 # In ASCII text \d is [0-9] in any engine; the standard library's is cheaper to call.
 _ASCII_DIGIT = re.compile(r"[0-9]")
@@ -125,6 +128,21 @@ def _source_line(lex: Lexicon) -> regex.Pattern[str] | None:
         return None
     alt = "|".join(regex.escape(p.rstrip(": ")) for p in lex.source_prefix)
     return regex.compile(rf"(?:{alt})\s*:\s*(.{{2,40}})", regex.I)
+
+
+@lru_cache(maxsize=4)
+def _hangul_byline(lex: Lexicon) -> regex.Pattern[str] | None:
+    """ "김서연 기자", "김서연·박지훈 기자", "[서울=뉴스1] 김서연 특파원 kim@example.com":
+    Korean names come before their role, with no prefix word. The roles are the
+    lexicon's one-word author roles written in Hangul."""
+    roles = sorted({r for r in lex.author_roles if _HANGUL_WORD.fullmatch(r)}, key=len,
+                   reverse=True)
+    if not roles:
+        return None
+    alt = "|".join(regex.escape(r) for r in roles)
+    name = r"\p{Hangul}{2,5}"
+    return regex.compile(rf"(?:\[[^\]]{{1,30}}\]\s*)?({name}(?:\s*[,·]\s*{name})*)\s*(?:{alt})"
+                         r"(?:\s+\S+@\S+)?\s*")
 
 
 def parse_authors(rest: str, lex: Lexicon, max_author_words: int) -> tuple[str, ...]:
@@ -220,6 +238,14 @@ class Byline:
                     yield verdict(ln.index, Label.BYLINE, f"'{prefix}' + name", self.name)
                     yield Field("authors", authors, ln.index, f"after '{prefix}'")
                     continue
+            hb = (_hangul_byline(lex) if ln.words <= MAX_HANGUL_BYLINE_WORDS
+                  and _HANGUL.search(ln.text[:12]) else None)
+            hm = hb.fullmatch(ln.text.strip()) if hb is not None else None
+            if hm is not None:
+                names = tuple(dict.fromkeys(regex.split(r"\s*[,·]\s*", hm.group(1))))
+                yield verdict(ln.index, Label.BYLINE, "Korean name + role", self.name)
+                yield Field("authors", names, ln.index, "name before a role")
+                continue
             # (the pattern needs a colon)
             src = _source_line(lex) if ln.words <= 4 and ":" in ln.text else None
             sm = src.fullmatch(ln.text) if src is not None else None

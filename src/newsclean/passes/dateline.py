@@ -3,7 +3,7 @@
 Recognises "September 16, 2025", "Nov. 19, 2019", "16 September 2025",
 "16. September 2025", "16 de septiembre de 2025", "16 września 2025",
 "2025-09-16", "16.09.2025", "09/16/2025", "2025.09.16", "2025/09/16",
-"2025年9月16日" and "2025년 9월 16일", with an optional
+"2025年9月16日", "2025년 9월 16일" and "2025. szeptember 16.", with an optional
 weekday, time and "Published"/"Updated" word. Month names come from the
 lexicon. Every short line with a date offers a ``date`` field (with whether it
 was a publication or an update date); a line that is mostly the date is
@@ -36,12 +36,16 @@ from .base import Doc, Item, verdict
 # candidate lines; the month names are data we keep in the lexicon anyway, so a
 # handful of anchored patterns do the job at a few microseconds per line.
 _ISO = regex.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?(?!\d)")
-_NUMERIC = regex.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)")
+# Day first, also with a space after each dot (Czech and Slovak "4. 3. 2025").
+_NUMERIC = regex.compile(r"(?<![\d.])(\d{1,2})([./])(?:(?<=\.) )?(\d{1,2})\2(?:(?<=\.) )?(\d{4})(?!\d)")
 _CJK_DATE = regex.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 # Year first with dots or slashes: "2025.03.04" and "2025. 3. 4." (Korean, Hungarian),
 # "2025/03/04" (Chinese, Japanese). The separator repeats; no digit or dot around,
 # and no slash: "/2025/03/04/" is a link's path, not a printed date.
 _YMD = regex.compile(r"(?<![\d./]|[A-Za-z])(\d{4})([./])\s?(\d{1,2})\2\s?(\d{1,2})(?![\d/])(?!\.\d)")
+# What a year-first date with a month name starts with ("2025. m"): the precheck of
+# its month scan.
+_YEAR_DOT_WORD = regex.compile(r"\d{4}\.\s*\p{L}")
 _TIME = regex.compile(r"(?<!\d)(\d{1,2})[:h.](\d{2})(?!\d)\s*(am|pm|a\.m\.|p\.m\.)?", regex.I)
 # Every date pattern holds a four-digit year, so a line without four digits in a
 # row is spared the month-name scans (most short lines: times, counters, names).
@@ -79,7 +83,7 @@ _MDY_TAIL = regex.compile(r"\s\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?!\d)", regex.I)
 
 @lru_cache(maxsize=4)
 def _month_patterns(lex: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str],
-                                           regex.Pattern[str]]:
+                                           regex.Pattern[str], regex.Pattern[str]]:
     # A character trie of the (casefolded) names: the engine tests one branch per
     # character instead of every name in turn, and the longer name still wins.
     alt = _trie_pattern(sorted(lex.months))
@@ -97,7 +101,10 @@ def _month_patterns(lex: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str
     # without it can't hold one, and this test skips the month scan of most lines.
     ends = "".join(sorted({regex.escape(m[-1]) for m in lex.months} | {"e", "l"}))
     dmy_tail = regex.compile(rf"[{ends}]\.?,?\s*\d{{4}}(?!\d)", regex.I)
-    return dmy, mdy, dmy_tail
+    # Year first, the year dotted, then the month's name and the day: Hungarian
+    # "2025. március 4." and "2025. márc. 4.".
+    ymd = regex.compile(rf"(?<![\d.])(\d{{4}})\.\s*{left}({alt})\.?\s*(\d{{1,2}})(?!\d)", regex.I)
+    return dmy, mdy, dmy_tail, ymd
 
 
 def _make(y: int, m: int, d: int) -> dt.date | None:
@@ -118,7 +125,7 @@ def find_date(text: str, lex: Lexicon, *, us_order: bool = True) -> tuple[dt.dat
     if not (_ASCII_YEAR_DIGITS if text.isascii() else _YEAR_DIGITS).search(text):
         return None
     best: tuple[dt.date, int, int] | None = None
-    dmy, mdy, dmy_tail = _month_patterns(lex)
+    dmy, mdy, dmy_tail, ymd = _month_patterns(lex)
     for m in (mdy.finditer(text) if _MDY_TAIL.search(text) else ()):
         mo = lex.months.get(m.group(1).casefold())
         if mo and (d := _make(int(m.group(3)), mo, int(m.group(2)))):
@@ -129,6 +136,13 @@ def find_date(text: str, lex: Lexicon, *, us_order: bool = True) -> tuple[dt.dat
             break
         mo = lex.months.get(m.group(2).casefold())
         if mo and (d := _make(int(m.group(3)), mo, int(m.group(1)))):
+            best = (d, m.start(), m.end())
+            break
+    for m in (ymd.finditer(text) if _YEAR_DOT_WORD.search(text) else ()):
+        if best and m.start() >= best[1]:
+            break
+        mo = lex.months.get(m.group(2).casefold())
+        if mo and (d := _make(int(m.group(1)), mo, int(m.group(3)))):
             best = (d, m.start(), m.end())
             break
     # Year-first patterns, with the groups of their year, month and day.
