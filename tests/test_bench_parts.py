@@ -204,3 +204,22 @@ def test_diff_lists_lines_whose_label_changed() -> None:
     new = {"p": [("nav", "repeated"), ("body", "region"), ("share", "share_bar")]}
     assert changed_lines(pages, old, new) == [
         ("p", 2, ("body", "region"), ("share", "share_bar"), "Share")]
+
+
+def test_rerender_wraps_greedily_and_reads_html_two_ways() -> None:
+    from benchmarks.rerender import block_lines, text_nodes, wrap
+
+    prose = ("The harbour board approved the plan to extend the sea wall by forty metres "
+             "on Tuesday evening after a long debate.")
+    wrapped = wrap("Menu\n   " + prose + "\n", 40)
+    assert all(len(ln) <= 40 for ln in wrapped.splitlines())
+    assert " ".join(wrapped.split()) == "Menu " + prose
+    assert all(ln.startswith("   ") for ln in wrapped.splitlines()[1:])
+    pytest.importorskip("lxml")
+    html = ("<html><head><title>T</title><script>var x=1;</script></head><body>"
+            "<p>The board <a href='/b'>approved the plan</a> on <em>Tuesday</em>.</p>"
+            "<ul><li>One</li><li>Two</li></ul></body></html>")
+    assert text_nodes(html).splitlines() == ["The board", "approved the plan", "on",
+                                             "Tuesday", ".", "One", "Two"]
+    assert block_lines(html).splitlines() == ["The board approved the plan on Tuesday.",
+                                              "One", "Two"]
