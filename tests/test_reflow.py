@@ -124,6 +124,40 @@ def test_unwrapped_pages_are_left_alone():
     assert wrap_width(menu.splitlines(), ReflowConfig()) is None
 
 
+EN_TEASERS = (
+    "Harbour car park charges to rise by fifty pence an hour from June",
+    "Ferry timetable cut again as the crew shortage bites into summer",
+    "Why the old mill chimney will finally come down later this spring",
+    "Bakery owner wins the regional award for her sourdough loaf again",
+    "School bus route changes from Monday explained for worried parents",
+    "Flood warning lifted for the lower valley after a dry week at last",
+)
+DE_TEASERS = (
+    "Neue Buslinie verbindet ab Montag das Gewerbegebiet mit dem Bahnhof",
+    "Freibad öffnet in diesem Jahr zwei Wochen früher als sonst üblich",
+    "Sanierung der Ortsdurchfahrt verzögert sich bis in den Spätsommer",
+    "Bäckerei am Marktplatz schließt nach siebzig Jahren ihre Türen",
+    "Stadtbücherei verlängert die Öffnungszeiten an den Samstagen",
+    "Feuerwehr bekommt ein neues Löschfahrzeug für den Ortsteil Nord",
+)
+
+
+@pytest.mark.parametrize(("prose", "teasers"), [(EN_PROSE, EN_TEASERS), (DE_PROSE, DE_TEASERS)])
+def test_block_ending_lines_near_the_column_do_not_hide_the_wrap(prose, teasers):
+    """Teaser headlines of 60-70 columns, each alone between blank lines, end near the
+    wrap column without being broken: they say nothing about wrapping, as the last line
+    of a paragraph doesn't, and must not outvote the broken lines of the prose."""
+    lines: list[str] = []
+    for p in prose[:2]:
+        lines += [*textwrap.wrap(p, 72), ""]
+    for t in teasers * 2:
+        lines += [t, ""]
+    assert wrap_width(lines, ReflowConfig()) == 72
+    a = clean("\n".join(lines))
+    assert a.wrap_width == 72
+    assert prose[0] in a.paragraphs
+
+
 def test_a_long_link_does_not_hide_the_wrap_column():
     """References lists print URLs past the column; only lines of words count."""
     text = en_page() + "\nReferences\n\n   1. https://valley.example/" + "x" * 200 + "\n"

@@ -283,8 +283,9 @@ class ReflowConfig:
     - ``edge_slack``: a wrapped line ends at most this many columns short of the
       wrap column.
     - ``min_broken_lines`` / ``min_broken_share``: the page is wrapped when at least
-      this many lines, and this share of the lines at least half the width wide,
-      end near the wrap column right before a word that would not have fitted.
+      this many lines, and this share of the lines that end near the wrap column
+      with a non-blank line after them, end right before a word that would not
+      have fitted.
     """
 
     enabled: bool = True
