@@ -158,6 +158,41 @@ def test_block_ending_lines_near_the_column_do_not_hide_the_wrap(prose, teasers)
     assert prose[0] in a.paragraphs
 
 
+def _centred(text: str, width: int) -> list[str]:
+    """A heading as lynx prints an ``<h1>``: wrapped, each line centred."""
+    return [" " * ((width - len(ln)) // 2) + ln for ln in textwrap.wrap(text, width - 8)]
+
+
+@pytest.mark.parametrize(("headline", "prose", "author"), [
+    ("Town council approves new cycle lanes on Mill Road after two years of "
+     "consultation and a three-hour debate", EN_PROSE, "Harriet Cole"),
+    ("Gemeinderat beschließt nach langer Debatte den Neubau der Grundschule am "
+     "Lindenplatz für elf Millionen Euro", DE_PROSE, "Jonas Berger")])
+def test_a_centred_headline_on_two_lines_is_one_title(headline, prose, author):
+    head = _centred(headline, 78)
+    assert len(head) == 2 and head[0].startswith("  ") and head[1].startswith("  ")
+    lines = ["   [1]Skip to main content", "", "     * [2]News", "     * [3]Sport",
+             "     * [4]Weather", "", *head, "", f"   By [5]{author}", ""]
+    for p in prose:
+        lines += [*textwrap.wrap(p, 78, initial_indent="   ", subsequent_indent="   "), ""]
+    a = clean("\n".join(lines))
+    assert a.wrap_width is not None
+    assert a.title == headline
+    assert [r.label for r in a.lines[6:8]] == [Label.TITLE, Label.TITLE]
+    assert a.paragraphs == prose
+
+
+def test_centred_lines_are_joined_only_when_they_share_the_page_centre():
+    width = 78
+    head = _centred("Town council approves new cycle lanes on Mill Road after two years "
+                    "of consultation and debate", width)
+    out, starts = rejoin(head, width, ReflowConfig())
+    assert starts == [0] and out[0].split() == " ".join(head).split()
+    # a left-aligned short line under a centred one, or a short centred line: not joined
+    for pair in ([head[0], "   By Harriet Cole"], ["      Town council news      ", head[1]]):
+        assert rejoin(pair, width, ReflowConfig())[1] == [0, 1]
+
+
 def test_a_long_link_does_not_hide_the_wrap_column():
     """References lists print URLs past the column; only lines of words count."""
     text = en_page() + "\nReferences\n\n   1. https://valley.example/" + "x" * 200 + "\n"

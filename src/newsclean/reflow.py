@@ -15,7 +15,8 @@ there: a greedy wrapper breaks exactly there, a writer's line breaks almost
 never do. Two lines are joined when the first ends near the wrap column, the
 next word would not have fitted after it, and the next line is indented as a
 continuation (the same indent, or under the text of a list item) and starts no
-list item of its own.
+list item of its own; the lines of a centred heading (lynx centres ``<h1>``) are
+joined when they share the middle of the page.
 
 >>> raws = ["The harbour board approved the plan to extend the sea wall by", \\
 ...         "forty metres on Tuesday.", "", "Short line."]
@@ -39,6 +40,9 @@ __all__ = ["wrap_width", "rejoin"]
 _ITEM = re.compile(r"(?:[*•·▪◦●○■□+\-–—]|\d{1,3}[.)])[ \t]+(?=\S)")
 # Lines a continuation never starts: a list item, a markdown heading, table or quote.
 _NOT_CONTINUATION: Final = ("#", "|", ">")
+#: Columns (counted twice: centre = indent + length / 2) two lines of a centred
+#: heading may be off each other's centre and the page's, for odd lengths.
+CENTRE_SLACK: Final = 2
 #: Spaces a line needs to tell the wrap column: "12. https://..." in a list of
 #: links may stick out past it, a line of four words or more may not.
 MIN_WRAPPABLE_SPACES: Final = 3
@@ -115,6 +119,11 @@ def rejoin(raws: Sequence[str], width: int,
         cur = parts[0]
         while i + 1 < n:
             nxt = raws[i + 1]
+            if _centred_pair(cur, nxt, width):
+                cur = nxt.rstrip()
+                parts.append(cur.lstrip())
+                i += 1
+                continue
             if len(cur) < edge or not _breaks(cur, nxt, width):
                 break
             body = nxt.lstrip()
@@ -127,6 +136,25 @@ def rejoin(raws: Sequence[str], width: int,
         out.append(parts[0] if len(parts) == 1 else _join(parts))
         i += 1
     return out, starts
+
+
+def _centred_pair(cur: str, nxt: str, width: int) -> bool:
+    """Whether ``cur`` and ``nxt`` are two lines of one centred heading (lynx
+    centres ``<h1>``): both indented and centred on the middle of the page, the
+    first one of words filling at least half the width. A blank line follows a
+    heading, so a centred line right under another continues it."""
+    ind = _indent(cur)
+    body = nxt.lstrip()
+    if ind < 2 or not body or _ITEM.match(cur, ind) or _ITEM.match(body):
+        return False
+    size = len(cur) - ind
+    if 2 * size < width or not _wrappable(cur):
+        return False
+    ind2 = _indent(nxt)
+    size2 = len(nxt.rstrip()) - ind2
+    # twice the centre column of each line: they agree, and sit mid-page
+    c1, c2 = 2 * ind + size, 2 * ind2 + size2
+    return ind2 >= 2 and abs(c1 - c2) <= CENTRE_SLACK and abs(c1 - width) <= 2 * CENTRE_SLACK
 
 
 def _join(parts: list[str]) -> str:
