@@ -158,6 +158,22 @@ def test_block_ending_lines_near_the_column_do_not_hide_the_wrap(prose, teasers)
     assert prose[0] in a.paragraphs
 
 
+@pytest.mark.parametrize(("prose", "teasers"), [(EN_PROSE, EN_TEASERS), (DE_PROSE, DE_TEASERS)])
+def test_list_items_near_the_column_do_not_hide_the_wrap(prose, teasers):
+    """A list of long items, one under the other, ends each item near the wrap
+    column right before the next item's marker: no wrapper breaks there, so those
+    lines say nothing about wrapping either."""
+    lines: list[str] = []
+    for p in prose[:2]:
+        lines += [*textwrap.wrap(p, 78, initial_indent="   ", subsequent_indent="   "), ""]
+    lines += [f"     * {t}" for t in teasers * 2]
+    width = wrap_width(lines, ReflowConfig())
+    assert width is not None and width <= 78
+    a = clean("\n".join(lines))
+    assert a.wrap_width == width
+    assert prose[0] in a.paragraphs
+
+
 def _centred(text: str, width: int) -> list[str]:
     """A heading as lynx prints an ``<h1>``: wrapped, each line centred."""
     return [" " * ((width - len(ln)) // 2) + ln for ln in textwrap.wrap(text, width - 8)]

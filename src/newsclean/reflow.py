@@ -10,9 +10,9 @@ are mapped back so that every input line still gets its own ``LineResult``
 
 A page is wrapped when no line that holds a space is wider than
 ``ReflowConfig.max_width`` and most of its lines that end near the widest one
-and run on into a next line do so just before a word that would not have fitted
-there: a greedy wrapper breaks exactly there, a writer's line breaks almost
-never do. Two lines are joined when the first ends near the wrap column, the
+and run on into a next line (not a list item) do so just before a word that
+would not have fitted there: a greedy wrapper breaks exactly there, a writer's
+line breaks almost never do. Two lines are joined when the first ends near the wrap column, the
 next word would not have fitted after it, and the next line is indented as a
 continuation (the same indent, or under the text of a list item) and starts no
 list item of its own; the lines of a centred heading (lynx centres ``<h1>``) are
@@ -73,12 +73,14 @@ def wrap_width(raws: Sequence[str], cfg: ReflowConfig) -> int | None:
     near = broken = 0
     for i in range(len(raws) - 1):
         raw = raws[i].rstrip()
-        # a line that ends its block (a blank line follows) says nothing: a
-        # wrapper leaves the last line of a paragraph as long as it comes
-        if len(raw) >= edge and _wrappable(raw) and raws[i + 1].strip():
-            near += 1
-            if _breaks(raw, raws[i + 1], widest):
-                broken += 1
+        # a line that ends its block (a blank line or a list item follows) says
+        # nothing: a wrapper leaves the last line of a paragraph as long as it comes
+        if len(raw) >= edge and _wrappable(raw):
+            nxt = raws[i + 1].lstrip()
+            if nxt and not _ITEM.match(nxt):
+                near += 1
+                if _breaks(raw, nxt, widest):
+                    broken += 1
     if broken >= cfg.min_broken_lines and broken >= cfg.min_broken_share * near:
         return widest
     return None
