@@ -174,6 +174,29 @@ def test_list_items_near_the_column_do_not_hide_the_wrap(prose, teasers):
     assert prose[0] in a.paragraphs
 
 
+@pytest.mark.parametrize(("para", "headline"), [
+    ("The harbour board approved the plan to extend the sea wall by forty metres. "
+     "Work begins in May and should take a year to finish.",
+     "Ferry timetable cut again as the crew shortage bites"),
+    ("Der Gemeinderat hat den Neubau der Grundschule am Lindenplatz beschlossen. "
+     "Die Arbeiten beginnen im Mai und dauern ein Jahr.",
+     "Neue Buslinie verbindet das Gewerbegebiet mit dem Bahnhof")])
+def test_a_headline_right_after_a_paragraph_is_not_its_continuation(para, headline):
+    """Blocks without a blank line between them: a headline whose first word would
+    not have fitted after a full line that ends a sentence is a line of its own,
+    since it starts with a capital and ends without a sentence mark."""
+    width = 40
+    wrapped = textwrap.wrap(para, width)
+    full = next(i for i, ln in enumerate(wrapped) if ln.endswith("."))
+    raws = wrapped[:full + 1] + [headline]
+    assert len(raws[full]) + 1 + len(headline.split()[0]) > width  # it looks broken
+    out, starts = rejoin(raws, width, ReflowConfig())
+    assert out[-1] == headline and starts[-1] == full + 1
+    # a sentence that goes on over more lines, or ends the paragraph, still joins
+    out, starts = rejoin(wrapped, width, ReflowConfig())
+    assert out == [para] and starts == [0]
+
+
 def _centred(text: str, width: int) -> list[str]:
     """A heading as lynx prints an ``<h1>``: wrapped, each line centred."""
     return [" " * ((width - len(ln)) // 2) + ln for ln in textwrap.wrap(text, width - 8)]

@@ -12,11 +12,12 @@ A page is wrapped when no line that holds a space is wider than
 ``ReflowConfig.max_width`` and most of its lines that end near the widest one
 and run on into a next line (not a list item) do so just before a word that
 would not have fitted there: a greedy wrapper breaks exactly there, a writer's
-line breaks almost never do. Two lines are joined when the first ends near the wrap column, the
-next word would not have fitted after it, and the next line is indented as a
-continuation (the same indent, or under the text of a list item) and starts no
-list item of its own; the lines of a centred heading (lynx centres ``<h1>``) are
-joined when they share the middle of the page.
+line breaks almost never do. Two lines are joined when the first ends near the
+wrap column, the next word would not have fitted after it, and the next line is
+indented as a continuation (the same indent, or under the text of a list item),
+starts no list item of its own and is not a last line that reads as a headline
+of its own after a sentence's end. The lines of a centred heading (lynx centres
+``<h1>``) are joined when they share the middle of the page.
 
 >>> raws = ["The harbour board approved the plan to extend the sea wall by", \\
 ...         "forty metres on Tuesday.", "", "Short line."]
@@ -40,6 +41,9 @@ __all__ = ["wrap_width", "rejoin"]
 _ITEM = re.compile(r"(?:[*•·▪◦●○■□+\-–—]|\d{1,3}[.)])[ \t]+(?=\S)")
 # Lines a continuation never starts: a list item, a markdown heading, table or quote.
 _NOT_CONTINUATION: Final = ("#", "|", ">")
+# Marks that end a sentence, and the closing quotes and brackets that may follow one.
+_SENTENCE_END: Final = frozenset(".!?…。！？")
+_CLOSING: Final = frozenset("\"'”’»)]")
 #: Columns (counted twice: centre = indent + length / 2) two lines of a centred
 #: heading may be off each other's centre and the page's, for odd lengths.
 CENTRE_SLACK: Final = 2
@@ -132,12 +136,25 @@ def rejoin(raws: Sequence[str], width: int,
             if (_indent(nxt) not in (cont, ind) or body.startswith(_NOT_CONTINUATION)
                     or _ITEM.match(body)):
                 break
+            if _headline_after_sentence(cur, nxt) and (
+                    i + 2 >= n or len(nxt.rstrip()) < edge
+                    or not _breaks(nxt.rstrip(), raws[i + 2], width)):
+                break
             cur = nxt.rstrip()
             parts.append(body.rstrip())
             i += 1
         out.append(parts[0] if len(parts) == 1 else _join(parts))
         i += 1
     return out, starts
+
+
+def _headline_after_sentence(cur: str, nxt: str) -> bool:
+    """Whether ``nxt``, when it is the last line of its block, is a line of its own
+    that only happens to follow a full line: ``cur`` ends a sentence, and ``nxt``
+    starts with a capital and ends without a sentence mark, like a headline."""
+    body = nxt.strip()
+    return (cur[-1] in _SENTENCE_END and body[:1].isupper()
+            and body[-1] not in _SENTENCE_END and body[-1] not in _CLOSING)
 
 
 def _centred_pair(cur: str, nxt: str, width: int) -> bool:
