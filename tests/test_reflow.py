@@ -124,6 +124,114 @@ def test_unwrapped_pages_are_left_alone():
     assert wrap_width(menu.splitlines(), ReflowConfig()) is None
 
 
+EN_TEASERS = (
+    "Harbour car park charges to rise by fifty pence an hour from June",
+    "Ferry timetable cut again as the crew shortage bites into summer",
+    "Why the old mill chimney will finally come down later this spring",
+    "Bakery owner wins the regional award for her sourdough loaf again",
+    "School bus route changes from Monday explained for worried parents",
+    "Flood warning lifted for the lower valley after a dry week at last",
+)
+DE_TEASERS = (
+    "Neue Buslinie verbindet ab Montag das Gewerbegebiet mit dem Bahnhof",
+    "Freibad öffnet in diesem Jahr zwei Wochen früher als sonst üblich",
+    "Sanierung der Ortsdurchfahrt verzögert sich bis in den Spätsommer",
+    "Bäckerei am Marktplatz schließt nach siebzig Jahren ihre Türen",
+    "Stadtbücherei verlängert die Öffnungszeiten an den Samstagen",
+    "Feuerwehr bekommt ein neues Löschfahrzeug für den Ortsteil Nord",
+)
+
+
+@pytest.mark.parametrize(("prose", "teasers"), [(EN_PROSE, EN_TEASERS), (DE_PROSE, DE_TEASERS)])
+def test_block_ending_lines_near_the_column_do_not_hide_the_wrap(prose, teasers):
+    """Teaser headlines of 60-70 columns, each alone between blank lines, end near the
+    wrap column without being broken: they say nothing about wrapping, as the last line
+    of a paragraph doesn't, and must not outvote the broken lines of the prose."""
+    lines: list[str] = []
+    for p in prose[:2]:
+        lines += [*textwrap.wrap(p, 72), ""]
+    for t in teasers * 2:
+        lines += [t, ""]
+    assert wrap_width(lines, ReflowConfig()) == 72
+    a = clean("\n".join(lines))
+    assert a.wrap_width == 72
+    assert prose[0] in a.paragraphs
+
+
+@pytest.mark.parametrize(("prose", "teasers"), [(EN_PROSE, EN_TEASERS), (DE_PROSE, DE_TEASERS)])
+def test_list_items_near_the_column_do_not_hide_the_wrap(prose, teasers):
+    """A list of long items, one under the other, ends each item near the wrap
+    column right before the next item's marker: no wrapper breaks there, so those
+    lines say nothing about wrapping either."""
+    lines: list[str] = []
+    for p in prose[:2]:
+        lines += [*textwrap.wrap(p, 78, initial_indent="   ", subsequent_indent="   "), ""]
+    lines += [f"     * {t}" for t in teasers * 2]
+    width = wrap_width(lines, ReflowConfig())
+    assert width is not None and width <= 78
+    a = clean("\n".join(lines))
+    assert a.wrap_width == width
+    assert prose[0] in a.paragraphs
+
+
+@pytest.mark.parametrize(("para", "headline"), [
+    ("The harbour board approved the plan to extend the sea wall by forty metres. "
+     "Work begins in May and should take a year to finish.",
+     "Ferry timetable cut again as the crew shortage bites"),
+    ("Der Gemeinderat hat den Neubau der Grundschule am Lindenplatz beschlossen. "
+     "Die Arbeiten beginnen im Mai und dauern ein Jahr.",
+     "Neue Buslinie verbindet das Gewerbegebiet mit dem Bahnhof")])
+def test_a_headline_right_after_a_paragraph_is_not_its_continuation(para, headline):
+    """Blocks without a blank line between them: a headline whose first word would
+    not have fitted after a full line that ends a sentence is a line of its own,
+    since it starts with a capital and ends without a sentence mark."""
+    width = 40
+    wrapped = textwrap.wrap(para, width)
+    full = next(i for i, ln in enumerate(wrapped) if ln.endswith("."))
+    raws = wrapped[:full + 1] + [headline]
+    assert len(raws[full]) + 1 + len(headline.split()[0]) > width  # it looks broken
+    out, starts = rejoin(raws, width, ReflowConfig())
+    assert out[-1] == headline and starts[-1] == full + 1
+    # a sentence that goes on over more lines, or ends the paragraph, still joins
+    out, starts = rejoin(wrapped, width, ReflowConfig())
+    assert out == [para] and starts == [0]
+
+
+def _centred(text: str, width: int) -> list[str]:
+    """A heading as lynx prints an ``<h1>``: wrapped, each line centred."""
+    return [" " * ((width - len(ln)) // 2) + ln for ln in textwrap.wrap(text, width - 8)]
+
+
+@pytest.mark.parametrize(("headline", "prose", "author"), [
+    ("Town council approves new cycle lanes on Mill Road after two years of "
+     "consultation and a three-hour debate", EN_PROSE, "Harriet Cole"),
+    ("Gemeinderat beschließt nach langer Debatte den Neubau der Grundschule am "
+     "Lindenplatz für elf Millionen Euro", DE_PROSE, "Jonas Berger")])
+def test_a_centred_headline_on_two_lines_is_one_title(headline, prose, author):
+    head = _centred(headline, 78)
+    assert len(head) == 2 and head[0].startswith("  ") and head[1].startswith("  ")
+    lines = ["   [1]Skip to main content", "", "     * [2]News", "     * [3]Sport",
+             "     * [4]Weather", "", *head, "", f"   By [5]{author}", ""]
+    for p in prose:
+        lines += [*textwrap.wrap(p, 78, initial_indent="   ", subsequent_indent="   "), ""]
+    a = clean("\n".join(lines))
+    assert a.wrap_width is not None
+    assert a.title == headline
+    assert [r.label for r in a.lines[6:8]] == [Label.TITLE, Label.TITLE]
+    assert a.paragraphs == prose
+
+
+def test_centred_lines_are_joined_only_when_they_share_the_page_centre():
+    width = 78
+    head = _centred("Town council approves new cycle lanes on Mill Road after two years "
+                    "of consultation and debate", width)
+    out, starts = rejoin(head, width, ReflowConfig())
+    assert starts == [0] and out[0].split() == " ".join(head).split()
+    # a left-aligned short line under a centred one, or a short centred line: not joined
+    for pair in ([head[0], "   By Harriet Cole"], ["      Town council news      ", head[1]]):
+        assert rejoin(pair, width, ReflowConfig())[1] == [0, 1]
+
+
 def test_a_long_link_does_not_hide_the_wrap_column():
     """References lists print URLs past the column; only lines of words count."""
     text = en_page() + "\nReferences\n\n   1. https://valley.example/" + "x" * 200 + "\n"

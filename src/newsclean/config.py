@@ -283,9 +283,9 @@ class ReflowConfig:
     - ``edge_slack``: a wrapped line ends at most this many columns short of the
       wrap column.
     - ``min_broken_lines`` / ``min_broken_share``: the page is wrapped when at least
-      this many lines, and this share of the lines of words that end within
-      ``edge_slack`` of the widest one, end right before a word that would not
-      have fitted.
+      this many lines, and this share of the lines that end near the wrap column
+      with a non-blank line (not a list item) after them, end right before a word
+      that would not have fitted.
     - ``min_fragment_signals``: a page printed one text node per line
       (``get_text("\\n")``) is rejoined when at least this many lines start with
       continuing punctuation (",", ".", ")") right after a line that stops

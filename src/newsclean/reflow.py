@@ -10,11 +10,14 @@ are mapped back so that every input line still gets its own ``LineResult``
 
 A page is wrapped when no line that holds a space is wider than
 ``ReflowConfig.max_width`` and most of its lines that end near the widest one
-do so just before a word that would not have fitted there: a greedy wrapper breaks
-exactly there, a writer's line breaks almost never do. Two lines are joined
-when the first ends near the wrap column, the next word would not have fitted
-after it, and the next line is indented as a continuation (the same indent, or
-under the text of a list item) and starts no list item of its own.
+and run on into a next line (not a list item) do so just before a word that
+would not have fitted there: a greedy wrapper breaks exactly there, a writer's
+line breaks almost never do. Two lines are joined when the first ends near the
+wrap column, the next word would not have fitted after it, and the next line is
+indented as a continuation (the same indent, or under the text of a list item),
+starts no list item of its own and is not a last line that reads as a headline
+of its own after a sentence's end. The lines of a centred heading (lynx centres
+``<h1>``) are joined when they share the middle of the page.
 
 Pages that a scraper printed one text node per line (``get_text("\\n")``) are
 broken at every link instead: "... a computer glitch caused" / "widespread
@@ -44,6 +47,12 @@ __all__ = ["wrap_width", "rejoin", "fragment_signals", "rejoin_fragments"]
 _ITEM = re.compile(r"(?:[*•·▪◦●○■□+\-–—]|\d{1,3}[.)])[ \t]+(?=\S)")
 # Lines a continuation never starts: a list item, a markdown heading, table or quote.
 _NOT_CONTINUATION: Final = ("#", "|", ">")
+# Marks that end a sentence, and the closing quotes and brackets that may follow one.
+_SENTENCE_END: Final = frozenset(".!?…。！？")
+_CLOSING: Final = frozenset("\"'”’»)]")
+#: Columns (counted twice: centre = indent + length / 2) two lines of a centred
+#: heading may be off each other's centre and the page's, for odd lengths.
+CENTRE_SLACK: Final = 2
 #: Spaces a line needs to tell the wrap column: "12. https://..." in a list of
 #: links may stick out past it, a line of four words or more may not.
 MIN_WRAPPABLE_SPACES: Final = 3
@@ -74,10 +83,14 @@ def wrap_width(raws: Sequence[str], cfg: ReflowConfig) -> int | None:
     near = broken = 0
     for i in range(len(raws) - 1):
         raw = raws[i].rstrip()
+        # a line that ends its block (a blank line or a list item follows) says
+        # nothing: a wrapper leaves the last line of a paragraph as long as it comes
         if len(raw) >= edge and _wrappable(raw):
-            near += 1
-            if _breaks(raw, raws[i + 1], widest):
-                broken += 1
+            nxt = raws[i + 1].lstrip()
+            if nxt and not _ITEM.match(nxt):
+                near += 1
+                if _breaks(raw, nxt, widest):
+                    broken += 1
     if broken >= cfg.min_broken_lines and broken >= cfg.min_broken_share * near:
         return widest
     return None
@@ -118,11 +131,20 @@ def rejoin(raws: Sequence[str], width: int,
         cur = parts[0]
         while i + 1 < n:
             nxt = raws[i + 1]
+            if _centred_pair(cur, nxt, width):
+                cur = nxt.rstrip()
+                parts.append(cur.lstrip())
+                i += 1
+                continue
             if len(cur) < edge or not _breaks(cur, nxt, width):
                 break
             body = nxt.lstrip()
             if (_indent(nxt) not in (cont, ind) or body.startswith(_NOT_CONTINUATION)
                     or _ITEM.match(body)):
+                break
+            if _headline_after_sentence(cur, nxt) and (
+                    i + 2 >= n or len(nxt.rstrip()) < edge
+                    or not _breaks(nxt.rstrip(), raws[i + 2], width)):
                 break
             cur = nxt.rstrip()
             parts.append(body.rstrip())
@@ -130,6 +152,34 @@ def rejoin(raws: Sequence[str], width: int,
         out.append(parts[0] if len(parts) == 1 else _join(parts))
         i += 1
     return out, starts
+
+
+def _headline_after_sentence(cur: str, nxt: str) -> bool:
+    """Whether ``nxt``, when it is the last line of its block, is a line of its own
+    that only happens to follow a full line: ``cur`` ends a sentence, and ``nxt``
+    starts with a capital and ends without a sentence mark, like a headline."""
+    body = nxt.strip()
+    return (cur[-1] in _SENTENCE_END and body[:1].isupper()
+            and body[-1] not in _SENTENCE_END and body[-1] not in _CLOSING)
+
+
+def _centred_pair(cur: str, nxt: str, width: int) -> bool:
+    """Whether ``cur`` and ``nxt`` are two lines of one centred heading (lynx
+    centres ``<h1>``): both indented and centred on the middle of the page, the
+    first one of words filling at least half the width. A blank line follows a
+    heading, so a centred line right under another continues it."""
+    ind = _indent(cur)
+    body = nxt.lstrip()
+    if ind < 2 or not body or _ITEM.match(cur, ind) or _ITEM.match(body):
+        return False
+    size = len(cur) - ind
+    if 2 * size < width or not _wrappable(cur):
+        return False
+    ind2 = _indent(nxt)
+    size2 = len(nxt.rstrip()) - ind2
+    # twice the centre column of each line: they agree, and sit mid-page
+    c1, c2 = 2 * ind + size, 2 * ind2 + size2
+    return ind2 >= 2 and abs(c1 - c2) <= CENTRE_SLACK and abs(c1 - width) <= 2 * CENTRE_SLACK
 
 
 def _join(parts: list[str]) -> str:
