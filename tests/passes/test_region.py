@@ -893,3 +893,27 @@ def test_prose_below_a_related_heading_without_a_byline_is_bridged(line, lang: s
     _, _, teasers, _ = _CARDS[lang]
     a = clean(_cards_page(lang, byline=False))
     assert all(line(a, t[:30]).kept for t in teasers)
+
+
+@pytest.mark.parametrize("lang, story, heading, teaser", [
+    ("de", ["Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Kanal im "
+            "Sommer zu sanieren, und die Arbeiten sollen im Juni beginnen.",
+            "Während der Bauzeit fahren die Busse über die Umleitung am Hafen, und für "
+            "Fußgänger wird eine schmale Behelfsbrücke neben der alten aufgebaut."],
+     "Weitere interessante Themen",
+     "Neue Radwege in der Innenstadt: Wir zeigen, wo die Stadt im Herbst baut."),
+    ("en", ["The council decided on Tuesday to repair the old bridge over the canal this "
+            "summer, and the work is due to start in the first week of June.",
+            "While the work goes on, buses will take the detour along the harbour, and a "
+            "narrow footbridge will be set up next to the old one for walkers."],
+     "Other interesting articles",
+     "New cycle lanes in the town centre: we show where the council builds this autumn."),
+])
+def test_list_heading_of_other_topics_ends_the_article(line, lang, story, heading,
+                                                       teaser) -> None:
+    page = "\n\n".join(["Start", "The bridge will be repaired", *story, heading,
+                        "Cycle lanes", teaser, "Imprint"])
+    a = clean(page)
+    assert all(line(a, p[:30]).kept for p in story)
+    r = line(a, teaser[:30])
+    assert not r.kept, (r.label, r.evidence)
