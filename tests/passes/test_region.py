@@ -829,3 +829,91 @@ def test_heading_right_above_a_call_to_action_is_the_box_title(line, lang: str, 
                                                   "heading of a call to action")
     assert head not in a.text
     assert all(p in a.paragraphs for p in paras)
+
+
+
+_CARDS = {
+    "en": (["The town library reopened on Monday after a year of repairs to its roof, and "
+            "readers queued at the door long before the staff unlocked it at nine.",
+            "The new reading room on the top floor has wide windows over the river, and "
+            "the children's corner moved downstairs next to the garden.",
+            "The librarians said the old card catalogue will stay in the hall as a piece "
+            "of history, although nobody has used it for almost twenty years now."],
+           "Related articles",
+           ["A new bus line will link the station and the hospital from the first of May, "
+            "running every twenty minutes on weekdays and hourly on Sundays.",
+            "The swimming pool on the hill closes for two weeks in June while a team of "
+            "divers checks the tiles and the old pumps under the deep end.",
+            "Farmers at the Saturday market asked the council for more shade, after a hot "
+            "summer in which the fruit on their stalls ripened far too fast."],
+           "By Nora Pell"),
+    "fr": (["La bibliothèque municipale a rouvert lundi après une année de travaux sur sa "
+            "toiture, et les lecteurs faisaient la queue devant la porte dès huit heures.",
+            "La nouvelle salle de lecture du dernier étage donne sur la rivière, et le coin "
+            "des enfants a déménagé au rez-de-chaussée, à côté du jardin.",
+            "Les bibliothécaires ont dit que l'ancien fichier restera dans le hall comme un "
+            "souvenir, même si plus personne ne s'en sert depuis presque vingt ans."],
+           "Articles liés",
+           ["Une nouvelle ligne de bus reliera la gare et l'hôpital à partir du premier mai, "
+            "avec un passage toutes les vingt minutes en semaine et chaque heure le dimanche.",
+            "La piscine de la colline fermera deux semaines en juin, le temps pour une équipe "
+            "de plongeurs de vérifier le carrelage et les vieilles pompes du grand bassin.",
+            "Les maraîchers du marché du samedi demandent plus d'ombre à la mairie, après un "
+            "été si chaud que les fruits de leurs étals mûrissaient beaucoup trop vite."],
+           "Par Léa Morand"),
+}
+
+
+def _cards_page(lang: str, byline: bool = True) -> str:
+    story, heading, teasers, by = _CARDS[lang]
+    out = ["Home", "News", "", "The library is open again", ""]
+    for p in story:
+        out += [p, ""]
+    out += [heading, ""]
+    out += ["[bus-photo-640x480]", "", "Facebook   Twitter   Email", ""]
+    out += [teasers[0], ""] + ([by, ""] if byline else [])  # only the first card's author
+    for t in teasers[1:]:
+        out += [t, ""]
+    return "\n".join(out + ["Imprint", "Privacy"])
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_teaser_cards_with_a_byline_below_a_related_heading_stay_out(line, lang: str) -> None:
+    story, _, teasers, _ = _CARDS[lang]
+    a = clean(_cards_page(lang))
+    assert all(line(a, p[:30]).kept for p in story)
+    for t in teasers:
+        r = line(a, t[:30])
+        assert not r.kept, (r.label, r.evidence)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_prose_below_a_related_heading_without_a_byline_is_bridged(line, lang: str) -> None:
+    """A "Related" box inside the story: the prose below it is more of the story."""
+    _, _, teasers, _ = _CARDS[lang]
+    a = clean(_cards_page(lang, byline=False))
+    assert all(line(a, t[:30]).kept for t in teasers)
+
+
+@pytest.mark.parametrize("lang, story, heading, teaser", [
+    ("de", ["Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Kanal im "
+            "Sommer zu sanieren, und die Arbeiten sollen im Juni beginnen.",
+            "Während der Bauzeit fahren die Busse über die Umleitung am Hafen, und für "
+            "Fußgänger wird eine schmale Behelfsbrücke neben der alten aufgebaut."],
+     "Weitere interessante Themen",
+     "Neue Radwege in der Innenstadt: Wir zeigen, wo die Stadt im Herbst baut."),
+    ("en", ["The council decided on Tuesday to repair the old bridge over the canal this "
+            "summer, and the work is due to start in the first week of June.",
+            "While the work goes on, buses will take the detour along the harbour, and a "
+            "narrow footbridge will be set up next to the old one for walkers."],
+     "Other interesting articles",
+     "New cycle lanes in the town centre: we show where the council builds this autumn."),
+])
+def test_list_heading_of_other_topics_ends_the_article(line, lang, story, heading,
+                                                       teaser) -> None:
+    page = "\n\n".join(["Start", "The bridge will be repaired", *story, heading,
+                        "Cycle lanes", teaser, "Imprint"])
+    a = clean(page)
+    assert all(line(a, p[:30]).kept for p in story)
+    r = line(a, teaser[:30])
+    assert not r.kept, (r.label, r.evidence)

@@ -144,6 +144,9 @@ STORY_ABOVE_SHARE = 0.2
 #: Fewest paragraphs of the run opened by the line that opens the prose above the
 #: heading for the run to read as a feed of cards like it.
 MIN_FEED_CARDS = 2
+#: Non-blank lines below prose bridged across a related heading searched for the
+#: byline that makes it a teaser card.
+CARD_TAIL_LINES = 2
 _HARD_STOP_LABELS = frozenset({Label.COMMENTS, Label.FOOTER, Label.COOKIE})
 #: Most lines of a company profile below a rule at the article's end ...
 MAX_PROFILE_LINES = 3
@@ -513,7 +516,24 @@ class Region:
             j += step
         if best < need or best_end < 0:
             return None
+        if step > 0 and self._teaser_cards(doc, (lo_i, hi_i), (i, best_end)):
+            return None
         return best_end
+
+    @staticmethod
+    def _teaser_cards(doc: Doc, island: tuple[int, int], beyond: tuple[int, int]) -> bool:
+        """Below the article, an island holding a related or trending heading
+        ("Related", "Articles liés") over prose with a byline ("By Jane Roe") in it
+        or right below it (``CARD_TAIL_LINES``) is a list of teaser cards, each a headline, a summary and its author: not more
+        of the story, however heavy the summaries."""
+        if not any(doc.label(k) in _CONTEXT_LABELS - {Label.COMMENTS}
+                   for k in range(island[0], island[1] + 1)):
+            return False
+        lines = doc.lines
+        after = [k for k in range(beyond[1] + 1, min(len(lines), beyond[1] + 2 * CARD_TAIL_LINES + 1))
+                 if lines[k].text][:CARD_TAIL_LINES]
+        return any(doc.label(k) is Label.BYLINE
+                   for k in [*range(beyond[0], beyond[1] + 1), *after])
 
     def judge(self, doc: Doc) -> Iterator[Item]:
         weights = self.weights(doc)
