@@ -107,3 +107,48 @@ def test_prose_and_short_code_are_not_minified_code() -> None:
     assert len(prose) >= MIN_CODE_CHARS
     assert not _is_code(prose)
     assert all(_is_code(t) and len(t) >= MIN_CODE_CHARS for t in _MINIFIED)
+
+
+@pytest.mark.parametrize("doubled", [
+    "Old ferry at the quay at duskOld ferry at the quay at dusk",  # alt and title, glued
+    "harbour-crane-2025.jpgharbour-crane-2025.jpg",  # file name of a linked image
+    "Fischkutter im Morgennebel Fischkutter im Morgennebel",  # a space apart
+    "Le vieux phare au coucher du soleilLe vieux phare au coucher du soleil",
+])
+def test_one_text_printed_twice_on_a_line_is_image_text(doubled: str) -> None:
+    r = clean(f"{doubled}\n").lines[0]
+    assert (r.label, r.pass_name) == (Label.OTHER, "blank_line"), r.evidence
+
+
+@pytest.mark.parametrize("lang,alt", [
+    ("en", "A crane lifts the last steel beam into placeA crane lifts the last steel beam "
+           "into place"),
+    ("de", "Ein Kran hebt den letzten Stahlträger an seinen PlatzEin Kran hebt den "
+           "letzten Stahlträger an seinen Platz"),
+])
+def test_doubled_alt_text_between_paragraphs_leaves_the_article(prose, line, lang: str,
+                                                                 alt: str) -> None:
+    paras = list(prose[lang])
+    a = clean("\n\n".join(paras[:2] + [alt] + paras[2:]) + "\n")
+    assert not line(a, alt[:20]).kept
+    assert list(a.paragraphs) == paras
+
+
+@pytest.mark.parametrize("text", [
+    "Bora Bora",  # a short name said twice
+    "Tahiti Tahiti",  # halves shorter than MIN_DOUBLED_CHARS
+    "The rain fell and fell and the rain fell and fell.",  # not two equal halves
+])
+def test_short_or_unequal_repeats_are_no_image_text(text: str) -> None:
+    r = clean(f"{text}\n").lines[0]
+    assert r.pass_name != "blank_line", r.evidence
+
+
+def test_doubled_line_printed_again_below_stays_a_caption(prose, line) -> None:
+    # photo_caption's alt text and caption pair: the same line twice in a row
+    half = "Two swans on the frozen lake near the mill on Sunday"
+    cap = half + half
+    paras = list(prose["en"])
+    a = clean("\n\n".join(paras[:2] + [cap, cap] + paras[2:]) + "\n")
+    r = line(a, cap[:20])
+    assert (r.label, r.pass_name) == (Label.CAPTION, "photo_caption"), r.evidence

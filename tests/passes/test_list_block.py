@@ -201,3 +201,58 @@ def test_inline_link_or_long_line_opens_no_list(page, line, head: str) -> None:
     t = TEASERS["en"][0]
     a = clean(page(before_footer=[head, "", t]))
     assert line(a, t).pass_name != "list_block"
+
+
+#: Bulleted teasers that read as sentences (a quote, a question mark).
+_SENTENCE_TEASERS = {
+    "en": ("Trending News", ["• Dog rescued from frozen pond: 'He just kept swimming!'",
+                             "• Why are the town's bus fares going up again?",
+                             "• Bakery on Mill Street closes after ninety years"]),
+    "de": ("Meistgelesen", ["• Hund aus zugefrorenem Teich gerettet: „Er schwamm einfach weiter!“",
+                            "• Warum steigen die Busfahrpreise in der Stadt schon wieder?",
+                            "• Bäckerei in der Mühlenstraße schließt nach neunzig Jahren"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_SENTENCE_TEASERS))
+def test_bulleted_sentence_teasers_are_items(page, line, lang: str) -> None:
+    head, items = _SENTENCE_TEASERS[lang]
+    a = clean(page(lang, before_footer=[head, "", *items]))
+    for t in items:
+        r = line(a, t.lstrip("• ")[:25])
+        assert (r.pass_name, r.kept) == ("list_block", False), (t, r.label, r.evidence)
+
+
+#: A numbered "Most read" list whose items print the headline and its dek on one line.
+_NUMBERED = {
+    "en": ("Most Read", ["1. Council approves the new harbour budget",
+                         "2. Night trains return to the valley line Passengers can book seats "
+                         "from Monday as the operator restores the service it cut three years "
+                         "ago.",
+                         "3. Library opens on Sundays From next month readers can borrow books "
+                         "at the weekend as well, the city said on Tuesday evening."]),
+    "fr": ("Les plus lus", ["1. Le conseil adopte le budget du port",
+                            "2. Les trains de nuit reviennent dans la vallée Les voyageurs "
+                            "peuvent réserver dès lundi, l'exploitant rétablit le service "
+                            "supprimé il y a trois ans.",
+                            "3. La bibliothèque ouvre le dimanche Dès le mois prochain, les "
+                            "lecteurs pourront emprunter des livres le week-end, a indiqué la "
+                            "ville mardi soir."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_NUMBERED))
+def test_next_numbered_item_is_an_item_even_when_long(page, line, lang: str) -> None:
+    head, items = _NUMBERED[lang]
+    a = clean(page(lang, before_footer=[head, "", "\n".join(items)]))
+    for t in items:
+        r = line(a, t[3:25])
+        assert (r.pass_name, r.kept) == ("list_block", False), (t, r.label, r.evidence)
+
+
+def test_numbered_paragraph_out_of_sequence_still_ends_the_list(page, line) -> None:
+    from conftest import PROSE
+
+    para = "4. " + PROSE["en"][4]  # a long "4." right after "1.": no next number
+    a = clean(page(before_footer=["Most Read", "", _NUMBERED["en"][1][0], para]))
+    assert line(a, PROSE["en"][4][:30]).pass_name != "list_block"

@@ -917,3 +917,79 @@ def test_list_heading_of_other_topics_ends_the_article(line, lang, story, headin
     assert all(line(a, p[:30]).kept for p in story)
     r = line(a, teaser[:30])
     assert not r.kept, (r.label, r.evidence)
+
+
+#: A story whose text resumes below an in-article "Don't miss" box with three short
+#: paragraphs (together lighter than ``min_bridge_weight``), then a related list.
+_RESUMED = {
+    "en": ("Harbour town opens its new ferry terminal after two years of work",
+           ["The new ferry terminal in the harbour town opened on Saturday morning after "
+            "two years of building work and a long dispute over its cost.",
+            "Hundreds of residents walked along the new pier while a brass band played, and "
+            "the first ferry left for the islands shortly after ten o'clock.",
+            "The mayor said the terminal would bring more visitors in the summer and make "
+            "the crossing easier for people who work on the mainland.",
+            "Local shop owners said they hoped the busier quay would help them through the "
+            "quiet winter months that usually follow the tourist season."],
+           "Don't miss",
+           ["Lighthouse keeper retires after forty years [PICTURES]",
+            "Storm warning issued for the northern coast [LATEST]",
+            "Fishing fleet returns with a record catch [INSIGHT]"],
+           ["Tickets for the crossing can now be bought at the new terminal itself or "
+            "online as before.",
+            "Children under twelve travel free to the islands on every weekday until the "
+            "end of March.",
+            "The old wooden pier on the north quay will be turned into a small park with "
+            "benches next year."],
+           "Related articles",
+           ["Island school gets a new roof", "Coastal bus route to change in May"]),
+    "de": ("Hafenstadt eröffnet nach zwei Jahren Bauzeit ihr neues Fährterminal",
+           ["Das neue Fährterminal der Hafenstadt ist am Samstagmorgen nach zwei Jahren "
+            "Bauzeit und einem langen Streit über die Kosten eröffnet worden.",
+            "Hunderte Einwohner spazierten über den neuen Anleger, während eine Blaskapelle "
+            "spielte, und die erste Fähre legte kurz nach zehn Uhr zu den Inseln ab.",
+            "Der Bürgermeister sagte, das Terminal werde im Sommer mehr Besucher bringen und "
+            "den Pendlern zum Festland die Überfahrt erleichtern.",
+            "Die Ladenbesitzer am Kai hoffen, dass der lebhaftere Hafen ihnen durch die "
+            "ruhigen Wintermonate nach der Urlaubssaison hilft."],
+           "Meistgelesen",
+           ["Leuchtturmwärter geht nach vierzig Jahren in Rente",
+            "Sturmwarnung für die Nordküste ausgegeben",
+            "Fischereiflotte kehrt mit Rekordfang zurück"],
+           ["Fahrkarten für die Überfahrt gibt es ab sofort am Terminal selbst oder wie "
+            "bisher im Internet.",
+            "Kinder unter zwölf Jahren fahren bis Ende März an allen Werktagen ohne "
+            "Fahrkarte zu den Inseln.",
+            "Der alte Holzsteg am Nordkai soll im nächsten Jahr zu einem kleinen Park mit "
+            "Bänken werden."],
+           "Weitere Artikel",
+           ["Inselschule bekommt ein neues Dach", "Busverbindung an der Küste ändert sich"]),
+}
+
+
+def _resumed_page(lang: str, cards: bool = False) -> tuple[str, list[str]]:
+    head, story, box, links, tail, related, more = _RESUMED[lang]
+    below = list(tail)
+    if cards:  # teaser cards: a title line over each sentence
+        below = [x for k, s in enumerate(tail) for x in (f"{links[k][:24]}", s)]
+    parts = ["Home  News  Sport  Weather", head, "By Jane Roe", *story, box, "\n".join(links),
+             *below, related, "\n".join(more), "Contact  Imprint  Privacy"]
+    return "\n\n".join(parts) + "\n", tail
+
+
+@pytest.mark.parametrize("lang", sorted(_RESUMED))
+def test_paragraphs_resuming_below_an_in_article_box_join_the_article(line, lang: str) -> None:
+    text, tail = _resumed_page(lang)
+    a = clean(text)
+    for s in tail:
+        r = line(a, s[:30])
+        assert r.kept and (r.label, r.pass_name) == (Label.BODY, "region"), r.evidence
+    assert not any(line(a, t).kept for t in _RESUMED[lang][3])  # the box's links stay out
+    assert not line(a, _RESUMED[lang][6][0]).kept
+
+
+@pytest.mark.parametrize("lang", sorted(_RESUMED))
+def test_teaser_cards_below_a_box_do_not_resume_the_article(line, lang: str) -> None:
+    text, tail = _resumed_page(lang, cards=True)
+    a = clean(text)
+    assert not any(line(a, s[:30]).kept for s in tail)

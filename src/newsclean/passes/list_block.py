@@ -7,7 +7,10 @@ the heading's label until the list ends: at a line longer than ``max_item_words`
 (``max_headline_words`` if it ends without punctuation), at more than
 ``max_gap_lines`` blank lines, at another heading, or, after items printed
 without blank lines between them, at a line set apart by a blank line above a
-paragraph (the article's next subheading).
+paragraph (the article's next subheading). A bulleted line is an item even when
+it reads as a sentence ("• Rescue video shows the girl: 'We got her!'"), and the
+next number of a numbered list ("2." below "1.") even when it runs long (a teaser
+headline and its dek on one line).
 
 >>> from newsclean import clean
 >>> story = "The council voted on Monday to keep the library open for another year.\\n\\n"
@@ -47,6 +50,19 @@ def _is_heading(ln: Line) -> bool:
         lex.kind == "prefix" and ln.words <= MAX_PREFIX_HEADING_WORDS and ":" not in ln.text))
 
 
+def _item_number(ln: Line) -> int | None:
+    """The number a numbered item starts with ("2. Headline and dek" -> 2)."""
+    if not ln.bullet:
+        return None
+    s = ln.raw.lstrip()
+    k = 0
+    while k < 4 and k < len(s) and "0" <= s[k] <= "9":
+        k += 1
+    if 1 <= k <= 3 and k + 1 < len(s) and s[k] in ".)" and s[k + 1].isspace():
+        return int(s[:k])
+    return None
+
+
 class ListBlock:
     name: ClassVar[str] = "list_block"
     labels: ClassVar[frozenset[Label]] = frozenset(_LIST_LABELS)
@@ -70,6 +86,7 @@ class ListBlock:
             heading = ln.text
             j = i + 1
             gap = items = 0
+            last: int | None = None  # the number of the item above ("1. ..."), if any
             tight = True  # no blank line between the heading and the items so far
             while j < n and items < MAX_LIST_ITEMS:
                 cur = lines[j]
@@ -89,7 +106,11 @@ class ListBlock:
                 if cur.lex is not None and cur.lex.kind == "exact" and cv is not None \
                         and cv.label is not label:
                     break  # another heading starts another block
-                if cur.words > self._longest(cur) or (cv is None and cur.prose_like):
+                number = _item_number(cur)
+                follows = number is not None and last is not None and number == last + 1
+                last = number
+                if not follows and (cur.words > self._longest(cur) or (
+                        cv is None and cur.prose_like and not cur.bullet)):
                     break  # a sentence: the list is over (teasers don't end in a period)
                 if cv is None or cv.label in (Label.NAV, Label.DATE, Label.BYLINE):
                     yield verdict(j, label, f"item {items + 1} under '{heading}'", self.name)

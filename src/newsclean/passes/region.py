@@ -87,6 +87,11 @@ def _repeats(low: str, seen: set[tuple[str, ...]]) -> bool:
     return False
 
 
+#: Below a box inside the article, plain paragraphs (no title or name lines among
+#: them) bridge down when at least this many weigh at least ``MIN_RESUMED_WEIGHT``
+#: (instead of ``RegionConfig.min_bridge_weight``): the story resumes after the box.
+MIN_RESUMED_PARAGRAPHS = 2
+MIN_RESUMED_WEIGHT = 8.0
 #: Longest closing sentence, in words, that joins the article below its heaviest run.
 SHORT_CLOSE_WORDS = 8
 #: Longest bracketed note below the article that joins it.
@@ -514,7 +519,8 @@ class Region:
             if run < 0:
                 break
             j += step
-        if best < need or best_end < 0:
+        if best_end < 0 or (best < need and not (
+                step > 0 and self._paragraphs_resume(doc, i, best_end, best))):
             return None
         if step > 0 and self._teaser_cards(doc, (lo_i, hi_i), (i, best_end)):
             return None
@@ -534,6 +540,24 @@ class Region:
                  if lines[k].text][:CARD_TAIL_LINES]
         return any(doc.label(k) is Label.BYLINE
                    for k in [*range(beyond[0], beyond[1] + 1), *after])
+
+    def _paragraphs_resume(self, doc: Doc, a: int, b: int, weight: float) -> bool:
+        """Below a box inside the story ("Don't miss" and its links), the story's
+        text resumes as plain paragraphs: lines ``a``..``b`` are at least
+        ``MIN_RESUMED_PARAGRAPHS`` undecided prose lines and nothing else, weighing
+        ``MIN_RESUMED_WEIGHT`` or more. Teaser cards and comments below an article
+        mix short title or name lines with their prose."""
+        if a > b or weight < MIN_RESUMED_WEIGHT:
+            return False
+        paragraphs = 0
+        for k in range(a, b + 1):
+            ln = doc.lines[k]
+            if not ln.text:
+                continue
+            if not (doc.undecided(k) and self.is_prose(ln)):
+                return False
+            paragraphs += 1
+        return paragraphs >= MIN_RESUMED_PARAGRAPHS
 
     def judge(self, doc: Doc) -> Iterator[Item]:
         weights = self.weights(doc)
