@@ -149,7 +149,7 @@ def _article(lines: tuple[Line, ...], results: tuple[LineResult, ...],
         lines=results if wrapped is None else _unwrap(results, wrapped),
         language=guess_language(lines, results, lexicon),
         timed_out=timed_out,
-        wrap_width=wrapped[0] or None if wrapped is not None else None,
+        wrap_width=wrapped[0] if wrapped and wrapped[0] else None,  # 0: fragments, no column
     )
 
 

@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from .config import ReflowConfig
+from .lines import _SENTENCE_END
 
 __all__ = ["wrap_width", "rejoin", "fragment_signals", "rejoin_fragments"]
 
@@ -47,8 +48,7 @@ __all__ = ["wrap_width", "rejoin", "fragment_signals", "rejoin_fragments"]
 _ITEM = re.compile(r"(?:[*•·▪◦●○■□+\-–—]|\d{1,3}[.)])[ \t]+(?=\S)")
 # Lines a continuation never starts: a list item, a markdown heading, table or quote.
 _NOT_CONTINUATION: Final = ("#", "|", ">")
-# Marks that end a sentence, and the closing quotes and brackets that may follow one.
-_SENTENCE_END: Final = frozenset(".!?…。！？")
+# The closing quotes and brackets that may follow a sentence mark.
 _CLOSING: Final = frozenset("\"'”’»)]")
 #: Columns (counted twice: centre = indent + length / 2) two lines of a centred
 #: heading may be off each other's centre and the page's, for odd lengths.
