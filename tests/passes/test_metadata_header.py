@@ -208,3 +208,44 @@ def test_section_page_heading_is_the_title(lang: str, section: str, teaser: str,
                      if a.lines[i].text == section)]
     assert (r.label, r.pass_name) == (Label.TITLE, "metadata")
     assert _at(a, teaser).label is not Label.TITLE
+
+
+_SECTION_FRONTS = {
+    "en": ("Politics", "More politics", ["Congress", "States", "Analysis"],
+           ["Inside the three weeks that remade the farm bill",
+            "Governor signs the school funding formula after a long night",
+            "Senate panel delays the vote on the harbour bridge budget",
+            "Council members trade blame over the missed housing target",
+            "Turnout in the mayoral primary was the lowest in two decades"],
+           ["By Lucia Brandt", "By Aaron Feld", "By Staff"],
+           ["September 15, 2025", "September 14, 2025", "September 13, 2025"],
+           "Load more stories"),
+    "es": ("Deportes", "Más deportes", ["Fútbol", "Baloncesto", "Motor"],
+           ["El Almenara CF remonta en el descuento y duerme líder",
+            "El club de baloncesto presenta a su plantilla ante dos mil aficionados",
+            "Un piloto local, tercero en el rally de la sierra",
+            "La federación sanciona con tres partidos al entrenador visitante",
+            "La carrera popular de las fiestas reúne a mil corredores pese al calor"],
+           ["Por Óscar Llorens", "Por Marta Vives", "Por Redacción"],
+           ["15 de septiembre de 2025", "14 de septiembre de 2025",
+            "13 de septiembre de 2025"],
+           "Cargar más noticias"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_section_heading_wins_over_a_kicker_sharing_its_word(lang: str) -> None:
+    """A section front: teaser kickers repeat the sub-menu under the heading, and the
+    last one ("Más deportes") shares a word with the page <title>; the line that
+    prints the name itself is the title."""
+    from conftest import MENUS
+
+    section, more, kickers, heads, bylines, dates, load = _SECTION_FRONTS[lang]
+    out = [f"{section} | News and results - The Daily Compass", "", *MENUS[lang], "",
+           section, "", *kickers, more, ""]
+    for j, head in enumerate(heads):
+        kicker = more if j == len(heads) - 1 else kickers[j % len(kickers)]
+        out += [kicker, head, bylines[j % len(bylines)], dates[j % len(dates)], ""]
+    a = clean("\n".join([*out, load, ""]) + "\n")
+    assert a.title == section
+    assert all(r.label is not Label.TITLE for r in a.lines if r.text == more)

@@ -565,12 +565,16 @@ class Metadata:
             return title_idx
         stop = doc.lexicon.stopwords
         itself = title_idx == page_title.index
+        key = head.casefold()
+        span = range(min(anchor, len(doc.lines)) - 1, page_title.index, -1)
         if title_idx is not None and not itself and (
                 _words(doc.lines[title_idx].text) - stop) & (
                 hw | _words(strip_site(page_title.text))) - stop:
-            return title_idx  # the headline shares a word with the page <title>
-        key = head.casefold()
-        span = range(min(anchor, len(doc.lines)) - 1, page_title.index, -1)
+            # The headline shares a word with the page <title>; a line that prints
+            # the name itself still wins ("Deportes" over the menu's "Más deportes").
+            if doc.lines[title_idx].text.casefold() == key:
+                return title_idx
+            return next((k for k in span if doc.lines[k].text.casefold() == key), title_idx)
         for k in span:
             if doc.lines[k].text.casefold() == key:
                 return k
