@@ -155,3 +155,17 @@ def test_a_sentence_before_a_date_is_no_place(page, line) -> None:
     t = "The vote was moved twice and is now set - 17 November 2025, 06:00 GMT"
     a = clean(page("en", insert=[t]))
     assert line(a, t).label is not Label.DATE
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Publié le 12 mars 2025 à 18h02, modifié le 13 mars 2025 à 09h15"),
+    ("en", "Published on 12 March 2025, 18:02; last modified on 13 March 2025, 09:15"),
+    ("it", "Pubblicato il 12 marzo 2025 alle 18:02, ultima modifica 13 marzo 2025"),
+])
+def test_published_and_modified_on_one_line_is_a_date_line(page, line, lang: str,
+                                                              text: str) -> None:
+    """The words of "Modifié le" / "Mis à jour" count as date words even when the
+    line carries them apart from the whole phrase, after a comma."""
+    a = clean(page(lang, insert=[text]))
+    r = line(a, text[:20])
+    assert (r.label, r.pass_name) == (Label.DATE, "dateline")

@@ -250,10 +250,20 @@ def _other_words(text: str, lex: Lexicon, english: bool, updated: tuple[str, ...
             break
         rest = rest[:found[1]] + " " + rest[found[2]:]
     rest = _TIME.sub(" ", rest)
-    skip = lex.weekdays | frozenset(p.casefold().rstrip(":") for p in lex.published_prefix)
+    skip = _skipped_words(lex)
     return sum(1 for w in _WORDS.findall(rest)
                if w.casefold() not in skip and w.casefold() not in updated
                and not _ZONE.fullmatch(w))
+
+
+@lru_cache(maxsize=4)
+def _skipped_words(lex: Lexicon) -> frozenset[str]:
+    """Weekdays and every word of a "Published"/"Updated" phrase: a line that joins
+    both dates ("Publié le 12 mars 2025 à 18h02, modifié le 13 mars 2025 à 09h15")
+    repeats the words of "Modifié le" and "Mis à jour" without the whole phrase."""
+    words = {w for p in (*lex.published_prefix, *lex.updated_prefix)
+             for w in _WORDS.findall(p.casefold())}
+    return lex.weekdays | frozenset(words)
 
 
 @lru_cache(maxsize=4)
