@@ -169,3 +169,28 @@ def test_published_and_modified_on_one_line_is_a_date_line(page, line, lang: str
     a = clean(page(lang, insert=[text]))
     r = line(a, text[:20])
     assert (r.label, r.pass_name) == (Label.DATE, "dateline")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "2 hours ago"),
+    ("en", "Updated 45 minutes ago"),
+    ("de", "vor 3 Stunden"),
+    ("fr", "il y a 2 heures"),
+    ("nl", "Vandaag, 07:45"),
+    ("pl", "2 godz. temu"),
+])
+def test_relative_date_under_the_byline_is_a_date_line(page, line, lang: str, text: str) -> None:
+    """A date told from now has no year, but it is the date line all the same, not a
+    subheading of the article."""
+    a = clean(page(lang, insert=[text]))
+    r = line(a, text)
+    assert (r.label, r.pass_name) == (Label.DATE, "dateline")
+    assert r.evidence.startswith("relative date")
+
+
+@pytest.mark.parametrize("text", ["Yesterday", "Heute", "Hours ago we met", "5 Tage",
+                                  "Today the council voted"])
+def test_a_day_word_without_a_time_is_no_relative_date(text: str) -> None:
+    from newsclean.lexicon import load
+    from newsclean.passes.dateline import is_relative_date
+    assert not is_relative_date(text, load())
