@@ -59,3 +59,18 @@ def test_a_sentence_with_slashes_is_body(page, line) -> None:
          "tickets will cost more as well.")
     a = clean(page(insert=[s]))
     assert (line(a, "Home/away").label, line(a, "Home/away").pass_name) == (Label.BODY, "region")
+
+
+@pytest.mark.parametrize(("lang", "headline"), [
+    ("en", "Home prices climb for a fourth month in a row"),
+    ("nl", "Home office blijft populair bij ambtenaren in Wolderveen"),
+])
+def test_a_headline_starting_with_home_is_no_trail(prose, lang: str, headline: str) -> None:
+    """"Home »" in the lexicon normalised to the bare word "home": every short line
+    starting with "Home" was a breadcrumb, the headline too. Trails are the
+    breadcrumb pass's (a home word, then separators)."""
+    text = "\n\n".join([headline, "Home » News", *prose[lang][:4]]) + "\n"
+    a = clean(text)
+    assert a.lines[0].label is Label.TITLE
+    assert a.title == headline
+    assert a.lines[2].label is Label.BREADCRUMB

@@ -155,3 +155,42 @@ def test_a_sentence_before_a_date_is_no_place(page, line) -> None:
     t = "The vote was moved twice and is now set - 17 November 2025, 06:00 GMT"
     a = clean(page("en", insert=[t]))
     assert line(a, t).label is not Label.DATE
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Publié le 12 mars 2025 à 18h02, modifié le 13 mars 2025 à 09h15"),
+    ("en", "Published on 12 March 2025, 18:02; last modified on 13 March 2025, 09:15"),
+    ("it", "Pubblicato il 12 marzo 2025 alle 18:02, ultima modifica 13 marzo 2025"),
+])
+def test_published_and_modified_on_one_line_is_a_date_line(page, line, lang: str,
+                                                              text: str) -> None:
+    """The words of "Modifié le" / "Mis à jour" count as date words even when the
+    line carries them apart from the whole phrase, after a comma."""
+    a = clean(page(lang, insert=[text]))
+    r = line(a, text[:20])
+    assert (r.label, r.pass_name) == (Label.DATE, "dateline")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "2 hours ago"),
+    ("en", "Updated 45 minutes ago"),
+    ("de", "vor 3 Stunden"),
+    ("fr", "il y a 2 heures"),
+    ("nl", "Vandaag, 07:45"),
+    ("pl", "2 godz. temu"),
+])
+def test_relative_date_under_the_byline_is_a_date_line(page, line, lang: str, text: str) -> None:
+    """A date told from now has no year, but it is the date line all the same, not a
+    subheading of the article."""
+    a = clean(page(lang, insert=[text]))
+    r = line(a, text)
+    assert (r.label, r.pass_name) == (Label.DATE, "dateline")
+    assert r.evidence.startswith("relative date")
+
+
+@pytest.mark.parametrize("text", ["Yesterday", "Heute", "Hours ago we met", "5 Tage",
+                                  "Today the council voted"])
+def test_a_day_word_without_a_time_is_no_relative_date(text: str) -> None:
+    from newsclean.lexicon import load
+    from newsclean.passes.dateline import is_relative_date
+    assert not is_relative_date(text, load())

@@ -993,3 +993,43 @@ def test_teaser_cards_below_a_box_do_not_resume_the_article(line, lang: str) -> 
     text, tail = _resumed_page(lang, cards=True)
     a = clean(text)
     assert not any(line(a, s[:30]).kept for s in tail)
+
+
+def test_comments_link_in_a_share_column_does_not_damp_the_story() -> None:
+    """"Comments" between "Twitter" and "Print" links the story's comments: it
+    does not head a comment thread, so the story below it keeps its weight and
+    wins over the market disclaimer above."""
+    disclaimer = [
+        "Quotes are delayed by at least fifteen minutes. Real-time prices are provided by our "
+        "data partners and market data is supplied for information only, so nothing on this "
+        "page is advice to buy or sell any share, bond or fund, and neither we nor our partners "
+        "accept any liability for decisions made on the basis of these figures or for errors.",
+        "Fund prices are the closing prices of the previous trading day. Past performance is not "
+        "a guide to future returns, the value of investments can fall as well as rise, and you "
+        "may get back less than you put in, so please speak to an independent adviser before "
+        "you make any decision about your savings or your pension.",
+    ]
+    story = [
+        "The harbour shipping group Northquay reported quarterly profit well below forecasts on "
+        "Tuesday, blaming a slowdown in freight volumes on its busiest routes.",
+        "Revenue fell six percent to 1.2 billion dollars, while analysts had expected a small "
+        "rise after two strong quarters in a row.",
+        "Chief executive Maria Lund said the company would cut costs at its two largest "
+        "terminals and delay the purchase of four new cranes until next year.",
+        "Shares in the group fell nine percent in early trading, their steepest drop since the "
+        "spring of last year.",
+        "The company kept its forecast for the full year but said the final quarter would "
+        "depend on holiday shipments from Asia.",
+    ]
+    lines = ["  • Markets", "  • Money", "  • Tech", ""]
+    for p in disclaimer:
+        lines += [p, ""]
+    lines += ["Earnings", "Published 1 day ago", "",
+              "Northquay profit misses forecasts as freight slows", "",
+              "  • Facebook", "  • Twitter", "  • Comments", "  • Print", "  • Email", "",
+              "By Jane Doe", ""]
+    for p in story:
+        lines += [p, ""]
+    a = clean("\n".join(lines) + "\n")
+    assert a.paragraphs[:len(story)] == tuple(story)
+    assert not any(p in a.paragraphs for p in disclaimer)

@@ -36,7 +36,7 @@ _LIST_KEYS: Final = (
     "share_tokens", "byline_prefix", "author_roles", "published_prefix", "updated_prefix",
     "reading_time", "reading_time_label", "summary_heading", "source_prefix", "reviewer_prefix",
     "caption_credit", "caption_prefix", "author_box", "closing", "profile_verb", "home",
-    "weekdays", "stopwords",
+    "weekdays", "stopwords", "relative_date", "relative_day",
 )
 _KNOWN_KEYS: Final = frozenset({"language", "phrases", "months", "not_article", *_LIST_KEYS})
 #: Longest prefix phrase, in words, that the prefix table indexes.
@@ -182,6 +182,10 @@ class Lexicon:
     #: Word counts of the prefix keys (at most ``MAX_PREFIX_WORDS``), longest first,
     #: and their first words: a line whose first word starts no prefix key is spared
     #: the joins, and only lengths that exist are tried.
+    #: "# hours ago", "vor # Stunden": relative dates, "#" for the number (match_key form).
+    relative_date: frozenset[str] = frozenset()
+    #: "Today", "Gestern um": day words that make a relative date with a time of day.
+    relative_day: frozenset[str] = frozenset()
     prefix_sizes: tuple[int, ...] = ()
     prefix_firsts: frozenset[str] = frozenset()
     #: ``contains_always_re`` over the ASCII phrases only: an ASCII line can't hold
@@ -394,6 +398,8 @@ def _build(files: dict[str, str]) -> Lexicon:
         weekdays=frozenset(w.casefold() for w in lists["weekdays"]),
         stopwords=frozenset(w.casefold() for w in lists["stopwords"]),
         stopwords_by_lang=stop_by_lang,
+        relative_date=frozenset(match_key(p) for p in lists["relative_date"]),
+        relative_day=frozenset(match_key(p) for p in lists["relative_day"]),
         error_phrases=tuple(match_low(p) for p in errors),
         paywall_phrases=tuple(match_low(p) for p in paywalls),
         prefix_sizes=tuple(sorted(

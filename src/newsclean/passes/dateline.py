@@ -28,7 +28,7 @@ from typing import ClassVar
 
 import regex
 
-from ..lexicon import Lexicon, _trie_pattern
+from ..lexicon import Lexicon, _trie_pattern, match_key, strip_edges
 from ..model import Field, Label
 from .base import Doc, Item, verdict
 
@@ -53,6 +53,9 @@ _YEAR_DIGITS = regex.compile(r"\d{4}")
 # The same test on ASCII text, where \d is [0-9] in any engine; the standard library
 # scans this one about twice as fast.
 _ASCII_YEAR_DIGITS = re.compile(r"[0-9]{4}")
+#: Longest line, in words, read as a relative date ("Aktualisiert vor 3 Stunden").
+MAX_RELATIVE_WORDS = 6
+_DIGITS = regex.compile(r"\d+")
 #: Longest line, in words, searched for a date (dates live in short meta lines).
 MAX_DATE_LINE_WORDS = 30
 #: A line whose date span covers at least this share of its characters is a date line.
@@ -207,9 +210,12 @@ class Dateline:
             found = (find_date(text, lex) if (ascii_year if text.isascii() else year)(text)
                      else None)
             if found is None:
-                if (ln.words <= 3 and doc.decided[ln.index] is None and ln.text[0].isdigit()
-                        and _TIME_ONLY.fullmatch(ln.text)):
+                if doc.decided[ln.index] is not None or ln.words > MAX_RELATIVE_WORDS:
+                    continue
+                if ln.words <= 3 and ln.text[0].isdigit() and _TIME_ONLY.fullmatch(ln.text):
                     yield verdict(ln.index, Label.DATE, f"time of day '{ln.text}'", self.name)
+                elif is_relative_date(ln.text, lex):
+                    yield verdict(ln.index, Label.DATE, f"relative date '{ln.text}'", self.name)
                 continue
             if _NUMERIC.search(ln.text):
                 if english is None:
@@ -228,6 +234,39 @@ class Dateline:
                     - _place_words(ln.text[:s]) <= MAX_OTHER_WORDS):
                 # (date spans don't depend on the order)
                 yield verdict(ln.index, Label.DATE, f"date '{ln.text[s:e]}'", self.name)
+
+
+def is_relative_date(text: str, lex: Lexicon) -> bool:
+    """A date told from now: "2 hours ago", "vor 3 Stunden", "il y a 2 heures",
+    "Updated 5 min ago", or a day word with a time ("Vandaag, 07:45", "Hier à
+    22h10"). The lexicon's ``relative_date`` phrases hold "#" for the number; its
+    ``relative_day`` words count only with a time of day on the line.
+
+    >>> from newsclean.lexicon import load
+    >>> [is_relative_date(t, load()) for t in ("2 hours ago", "Gestern, 18:30", "Gestern")]
+    [True, True, False]
+    """
+    if not lex.relative_date:
+        return False
+    no_time = _TIME.sub(" ", text)
+    timed = no_time != text
+    key = match_key(_DIGITS.sub("#", no_time))
+    if not key:
+        return False
+    if not timed and key in lex.relative_date:
+        return True
+    for p in _prefixes(lex):
+        if key.startswith(p) and key[len(p):len(p) + 1] in (" ", ":"):
+            key = strip_edges(key[len(p) + 1:])
+            break
+    return key in lex.relative_date or (timed and key in lex.relative_day)
+
+
+@lru_cache(maxsize=4)
+def _prefixes(lex: Lexicon) -> tuple[str, ...]:
+    """The "Published"/"Updated" phrases, longest first."""
+    ps = {match_key(p) for p in (*lex.published_prefix, *lex.updated_prefix)}
+    return tuple(sorted((p for p in ps if p), key=len, reverse=True))
 
 
 def _place_words(before: str) -> int:
@@ -250,10 +289,20 @@ def _other_words(text: str, lex: Lexicon, english: bool, updated: tuple[str, ...
             break
         rest = rest[:found[1]] + " " + rest[found[2]:]
     rest = _TIME.sub(" ", rest)
-    skip = lex.weekdays | frozenset(p.casefold().rstrip(":") for p in lex.published_prefix)
+    skip = _skipped_words(lex)
     return sum(1 for w in _WORDS.findall(rest)
                if w.casefold() not in skip and w.casefold() not in updated
                and not _ZONE.fullmatch(w))
+
+
+@lru_cache(maxsize=4)
+def _skipped_words(lex: Lexicon) -> frozenset[str]:
+    """Weekdays and every word of a "Published"/"Updated" phrase: a line that joins
+    both dates ("Publié le 12 mars 2025 à 18h02, modifié le 13 mars 2025 à 09h15")
+    repeats the words of "Modifié le" and "Mis à jour" without the whole phrase."""
+    words = {w for p in (*lex.published_prefix, *lex.updated_prefix)
+             for w in _WORDS.findall(p.casefold())}
+    return lex.weekdays | frozenset(words)
 
 
 @lru_cache(maxsize=4)

@@ -306,7 +306,8 @@ class Region:
                 seen_prose += w
                 w *= damp
             elif damp == 1.0 and seen_prose >= min_prose and (v := decided[i]) is not None and (
-                v.label is comments or v.pass_name == "teaser_list"
+                (v.label is comments and not _in_share_bar(doc, i))
+                or v.pass_name == "teaser_list"
             ):
                 damp = c.comments_factor  # comment threads and teaser rails follow the story
             if run <= 0.0:
@@ -670,7 +671,8 @@ class Region:
         is taken of one card (the run's weight over its cards)."""
         barrier = next((i for i in range(span[0]) if (v := doc.decided[i]) is not None
                         and v.label in _BARRIER_LABELS
-                        and v.pass_name in ("lexicon_match", "list_block")), None)
+                        and v.pass_name in ("lexicon_match", "list_block")
+                        and not _in_share_bar(doc, i)), None)
         if barrier is None:
             return span
         above = self._heaviest(doc, weights, 0, barrier - 1, MIN_STORY_ABOVE_WEIGHT,
@@ -1020,3 +1022,15 @@ class Region:
             else:
                 yield verdict(ln.index, Label.HEADING, "short unpunctuated line in the article",
                               self.name)
+
+
+def _in_share_bar(doc: Doc, i: int) -> bool:
+    """Whether line ``i`` stands between two share lines (the nearest non-blank line
+    on each side): "Comments" in a column of "Facebook / Twitter / Comments / Print"
+    links the story's comments, it doesn't head a comments block."""
+    def share(step: int) -> bool:
+        k = i + step
+        while 0 <= k < len(doc.lines) and not doc.lines[k].text:
+            k += step
+        return 0 <= k < len(doc.lines) and doc.label(k) is Label.SHARE
+    return share(-1) and share(1)
