@@ -179,3 +179,20 @@ def test_read_also_teaser_inside_the_article_is_related(page, line, lang, head, 
     a = clean(page(lang, "w3m", insert=[head, teaser]))
     assert line(a, teaser).label is Label.RELATED
     assert line(a, head).label is Label.RELATED
+
+
+# A blog's meta widget in the sidebar (a feed link for posts and one for comments)
+# printed above the post: the comments feed link is no comments heading.
+@pytest.mark.parametrize(("lang", "widget"), [
+    ("en", ["• Log in", "• Entries feed", "• Comments feed", "• WordPress.org"]),
+    ("de", ["• Anmelden", "• Feed der Einträge", "• Kommentare-Feed", "• WordPress.org"]),
+    ("fr", ["• Connexion", "• Flux des publications", "• Flux des commentaires",
+            "• Site de WordPress"]),
+    ("es", ["• Acceder", "• Feed de entradas", "• Feed de comentarios", "• WordPress.org"]),
+])
+def test_feed_links_of_a_meta_widget_above_the_post_do_not_open_comments(
+        page, line, lang: str, widget: list[str]) -> None:
+    a = clean(page(lang, menu=widget, title=False, byline=False))
+    r = line(a, widget[2][2:])
+    assert r.label is Label.SHARE, r.evidence
+    assert len(a.paragraphs) == 4

@@ -236,6 +236,22 @@ def test_call_to_action_closing_the_article_is_removed(page, line, cta: str) -> 
     assert cta not in a.paragraphs
 
 
+@pytest.mark.parametrize("lang,head,call", [
+    ("en", "Your contact", "Questions or suggestions about this post? We look forward to your message."),
+    ("de", "Ihr Ansprechpartner",
+     "Haben Sie Fragen oder Anregungen zu diesem Beitrag? Wir freuen uns auf Ihre Nachricht."),
+    ("fr", "Votre contact",
+     "Des questions ou suggestions sur ce billet ? Nous attendons votre message."),
+])
+def test_contact_box_closing_the_article_is_removed(page, line, lang: str, head: str,
+                                                    call: str) -> None:
+    a = clean(page(lang, before_footer=[head, "", call]))
+    r = line(a, call[:20])
+    assert (r.label, r.pass_name) == (Label.OTHER, "region"), r.evidence
+    assert line(a, head).evidence == "heading of a call to action"
+    assert len(a.paragraphs) == 4
+
+
 def test_story_line_that_only_ends_with_a_call_is_kept(page, line) -> None:
     last = ("The council will meet again in March, when the budget for the next two years "
             "is due, and the library's future will be decided for good by a public vote in "
@@ -725,7 +741,9 @@ def test_line_of_comma_separated_names_above_the_article_is_no_salutation(line) 
 
 
 @pytest.mark.parametrize("lang,credit", [("en", "© Tom Reed/Harbour Press"),
-                                         ("de", "Der Anleger © hafenfoto / Bildarchiv")])
+                                         ("de", "Der Anleger © hafenfoto / Bildarchiv"),
+                                         ("fr", "Le quai au petit matin / (C) Paul Morel"),
+                                         ("de", "Der alte Anleger im Nebel (c) Jana Roth")])
 def test_short_line_with_a_copyright_mark_in_the_article_is_a_credit(line, lang: str,
                                                                      credit: str) -> None:
     from conftest import PROSE
@@ -736,6 +754,16 @@ def test_short_line_with_a_copyright_mark_in_the_article_is_a_credit(line, lang:
     # a line that starts with the mark is photo_caption's ("copyright credit")
     assert r.label is Label.CAPTION and r.pass_name in ("photo_caption", "region"), r.evidence
     assert credit in a.captions and credit not in a.text
+
+
+@pytest.mark.parametrize("lang,heading", [("en", "(c) Costs for the district"),
+                                          ("de", "Der Plan (C 12)")])
+def test_list_letter_c_in_the_article_is_no_credit(line, lang: str, heading: str) -> None:
+    from conftest import PROSE
+
+    paras = list(PROSE[lang])
+    a = clean("\n\n".join(paras[:2] + [heading] + paras[2:]) + "\n")
+    assert line(a, heading).label is Label.HEADING
 
 
 @pytest.mark.parametrize(("lang", "box"), [

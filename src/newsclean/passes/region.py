@@ -162,6 +162,20 @@ _PROFILE_NAME = regex.compile(r"(\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3})"
                               r"(?:\s+\([^()]{1,60}\))?\s+")
 
 
+# A copyright mark typed as "(C)" after some text ("The hall / (C) Jane Roe"); at the
+# line's start "(c)" is rather a list letter ("(c) the third option").
+_C_MARKS = ("(c) ", "(C) ")
+
+
+def _has_c_mark(text: str) -> bool:
+    """``text`` holds a copyright mark written "(C)", after other text and before a name."""
+    for mark in _C_MARKS:
+        k = text.find(mark, 1)
+        if k > 0 and text[k - 1] == " " and text[k + len(mark):].lstrip()[:1].isalnum():
+            return True
+    return False
+
+
 def _is_rule(doc: Doc, i: int) -> bool:
     """Line ``i`` is a rule: one symbol repeated ("━━━━", "-----"), removed as blank."""
     text = doc.lines[i].text
@@ -1012,7 +1026,8 @@ class Region:
                 yield verdict(ln.index, Label.RELATED, why, self.name)
             return
         for ln in run:
-            if "©" in ln.text:  # "© Jane Roe/Agency", "Pier © jroe / Agency": a credit
+            if "©" in ln.text or _has_c_mark(ln.text):
+                # "© Jane Roe/Agency", "Pier © jroe / Agency", "Hall / (C) J. Roe": a credit
                 yield verdict(ln.index, Label.CAPTION, "short line holding '©' in the article",
                               self.name)
                 yield Field("caption", ln.text, ln.index, "credit line in the article")
