@@ -51,6 +51,53 @@ def test_minimal_file_loads() -> None:
     assert lex.exact["share it"].label.value == "share"
 
 
+def _hit(lex: Lexicon, line: str) -> str | None:
+    m = lex.lookup(match_key(line), match_low(line), len(line.split()), 12)
+    return None if m is None else m.label.value
+
+
+def test_a_prefix_written_with_a_mark_needs_the_mark() -> None:
+    """ "MORE:" marks "MORE: five things to know", not the headline "More than 300
+    homes lose power"; written bare as well ("Tags" beside "Tags:"), it needs none."""
+    lex = _build(_file(phrases={"related": {"prefix": ["MORE:", "Related"]},
+                                "other": {"prefix": ["Tags:", "Tags"]}}))
+    assert _hit(lex, "MORE: Five things to know about the storm") == "related"
+    assert _hit(lex, "More : five things to know") == "related"
+    assert _hit(lex, "More") == "related"
+    assert _hit(lex, "More than 300 homes lose power in the storm") is None
+    assert _hit(lex, "Tags: storm, power cuts") == "other"
+    assert _hit(lex, "Tags storm power cuts") == "other"
+    assert _hit(lex, "Related coverage from the newsroom") == "related"
+
+
+@pytest.mark.parametrize(("heading", "box"), [
+    ("More than 300 homes lost power overnight", "MORE: Five things to know about the storm"),
+    ("Anzeige gegen den Bürgermeister erstattet", "Anzeige: Jetzt das Sparabo sichern"),
+])
+def test_a_subheading_starting_with_a_marked_word_stays(heading: str, box: str) -> None:
+    from newsclean import clean
+    from newsclean.model import Label
+
+    en = heading.startswith("More")
+    ps = (["The storm reached the coast shortly after midnight and brought down dozens of "
+           "trees along the main road into town.",
+           "Crews from three counties worked through the night to clear the roads and "
+           "restore the lines before the morning rush.",
+           "Schools in the valley stayed closed on Tuesday, and the council asked drivers "
+           "to avoid the coast road until further notice."] if en else
+          ["Der Streit um das neue Gewerbegebiet am Stadtrand hat am Montag eine neue "
+           "Wendung genommen, wie die Polizei bestätigte.",
+           "Mehrere Anwohner werfen dem Rathaus vor, Gutachten zum Lärmschutz über Monate "
+           "zurückgehalten zu haben, obwohl sie längst vorlagen.",
+           "Der Bürgermeister wies die Vorwürfe am Abend zurück und kündigte an, alle "
+           "Unterlagen im Stadtrat offenzulegen."])
+    text = "\n\n".join([ps[0], box, ps[1], heading, ps[2]]) + "\n"
+    a = clean(text)
+    kept = {r.text: r.label for r in a.lines}
+    assert kept[heading] is Label.HEADING
+    assert kept[box] not in (Label.BODY, Label.HEADING)
+
+
 @pytest.mark.parametrize(
     ("files", "message"),
     [

@@ -64,6 +64,8 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _ASCII_LETTER_RUNS: Final = bytes(c if chr(c).isascii() and chr(c).isalpha() else 0x20
                                   for c in range(256))
 _PUNCT: Final = ".,;:!?\"'()[]{}<>«»-–—/|*#@&%+=~"
+#: Marks that close a prefix phrase ("Tags:", "Related »"): see ``Lexicon.prefix_marked``.
+_CLOSING_MARKS: Final = frozenset(":：»>|-–—")
 
 
 def match_low(text: str) -> str:
@@ -179,15 +181,20 @@ class Lexicon:
     stopwords_by_lang: dict[str, frozenset[str]]
     error_phrases: tuple[str, ...]
     paywall_phrases: tuple[str, ...]
-    #: Word counts of the prefix keys (at most ``MAX_PREFIX_WORDS``), longest first,
-    #: and their first words: a line whose first word starts no prefix key is spared
-    #: the joins, and only lengths that exist are tried.
     #: "# hours ago", "vor # Stunden": relative dates, "#" for the number (match_key form).
     relative_date: frozenset[str] = frozenset()
     #: "Today", "Gestern um": day words that make a relative date with a time of day.
     relative_day: frozenset[str] = frozenset()
+    #: Word counts of the prefix keys (at most ``MAX_PREFIX_WORDS``), longest first,
+    #: and their first words: a line whose first word starts no prefix key is spared
+    #: the joins, and only lengths that exist are tried.
     prefix_sizes: tuple[int, ...] = ()
     prefix_firsts: frozenset[str] = frozenset()
+    #: One-word prefix keys written only with a closing mark ("MORE:", "Theme:", "Tags:"):
+    #: they mark a line only where the mark follows the phrase ("More: five things to know",
+    #: "Tags : news") or the line is the phrase alone, never a headline that merely
+    #: starts with the word ("More than 300 homes lose power", "Theme park reopens").
+    prefix_marked: frozenset[str] = frozenset()
     #: ``contains_always_re`` over the ASCII phrases only: an ASCII line can't hold
     #: any other, and the smaller trie scans several times faster.
     contains_always_ascii_re: re.Pattern[str] | None = None
@@ -216,8 +223,13 @@ class Lexicon:
                     if n > len(parts):
                         continue
                     # "read more: the vote" -> "read more": keys of phrases lost their colon too.
-                    m = self.prefix.get(" ".join(parts[:n]).rstrip(_PUNCT))
+                    head = " ".join(parts[:n])
+                    cut = head.rstrip(_PUNCT)
+                    m = self.prefix.get(cut)
                     if m is not None:
+                        if (cut in self.prefix_marked and head == cut and n < len(parts)
+                                and parts[n].split(" ", 1)[0].strip(_PUNCT)):
+                            continue  # "more than 300 ..." carries no "more:" mark
                         return m
         ascii_line = low.isascii()
         always_re = self.contains_always_ascii_re if ascii_line else self.contains_always_re
@@ -325,6 +337,8 @@ def _build(files: dict[str, str]) -> Lexicon:
     errors: list[str] = []
     paywalls: list[str] = []
     stop_by_lang: dict[str, frozenset[str]] = {}
+    marked: set[str] = set()  # prefix keys of phrases written with a closing mark
+    bare: set[str] = set()  # ... and of phrases written without one
     for lang in sorted(files, key=lambda x: (x != "en", x)):  # English first wins ties
         data = _load_file(lang, files[lang])
         phrases = data.get("phrases", {})
@@ -351,6 +365,8 @@ def _build(files: dict[str, str]) -> Lexicon:
                             f"lexicon/{lang}.json: prefix {phrase!r} is too short to be safe"
                         )
                     table.setdefault(norm, Match(Label(label), phrase, kind, lang))
+                    if kind == "prefix" and " " not in norm:
+                        (marked if phrase.rstrip()[-1:] in _CLOSING_MARKS else bare).add(norm)
         for key in _LIST_KEYS:
             lists[key].extend(str(x) for x in data.get(key, []))
         for name, num in dict(data.get("months", {})).items():
@@ -405,6 +421,7 @@ def _build(files: dict[str, str]) -> Lexicon:
         prefix_sizes=tuple(sorted(
             {n for k in prefix if (n := k.count(" ") + 1) <= MAX_PREFIX_WORDS}, reverse=True)),
         prefix_firsts=frozenset(k.split(" ", 1)[0] for k in prefix),
+        prefix_marked=frozenset(marked - bare),
         contains_always_ascii_re=_trie_regex([p for p in always if p.isascii()]),
         contains_always_ascii_chars=_common_chars([p for p in always if p.isascii()]),
         contains_by_ascii_anchor={w.encode(): tuple(ps) for w, ps in by_anchor.items()
