@@ -1061,3 +1061,94 @@ def test_comments_link_in_a_share_column_does_not_damp_the_story() -> None:
     a = clean("\n".join(lines) + "\n")
     assert a.paragraphs[:len(story)] == tuple(story)
     assert not any(p in a.paragraphs for p in disclaimer)
+
+
+#: An intro on the story's topic above a long table of contents (more lines than the
+#: bridge crosses), the story below it; an off-topic pitch to swap in for the intro.
+_INTRO_PAGES = {
+    "en": dict(
+        menu=["Home", "Recipes", "Baking", "Contact"],
+        head="Baking sourdough bread at home",
+        intro="Sourdough bread needs nothing but flour, water and salt, yet the starter "
+              "and a long, slow rise give the loaf its mild sour taste and its open crumb.",
+        pitch="Our small team of writers tests garden tools, travels to faraway islands "
+              "and reviews new films, and we answer every single letter our readers send.",
+        byline="By Jane Roe",
+        toc=["Contents", "Feeding the starter", "Mixing the dough", "Folding and shaping",
+             "Baking in a pot", "Storing the loaf", "Flour types", "Water and salt",
+             "Tools you need", "Timing the rise", "Scoring the top", "Freezing bread",
+             "Common mistakes", "Rye starters", "Whole wheat loaves", "Reader questions"],
+        paras=["A starter is a living mix of flour and water. Feed it twice a day with "
+               "equal weights of flour and water and keep it in a warm corner.",
+               "When the starter doubles within six hours of a feed and smells pleasantly "
+               "sour, it is strong enough to raise a loaf of bread.",
+               "For the dough, stir the starter into lukewarm water, add the flour and "
+               "leave the rough mixture to rest for half an hour before the salt goes in.",
+               "Fold the dough every half hour during the first two hours of the rise, "
+               "then shape the loaf and let it rise slowly overnight in the fridge.",
+               "Bake the bread in a hot covered pot for twenty minutes, then take off the "
+               "lid so the crust can turn deep brown and crisp."],
+        footer="© 2024 Bakery Blog. All rights reserved."),
+    "de": dict(
+        menu=["Startseite", "Rezepte", "Backen", "Kontakt"],
+        head="Sauerteigbrot zu Hause backen",
+        intro="Für ein Sauerteigbrot braucht es nur Mehl, Wasser und Salz, doch der "
+              "Sauerteig und die lange Gare geben dem Brot seinen milden, säuerlichen "
+              "Geschmack und die lockere Krume.",
+        pitch="Unser kleines Team testet Gartengeräte, reist auf ferne Inseln und bespricht "
+              "neue Filme, und wir beantworten jeden einzelnen Brief unserer Leserinnen.",
+        byline="Von Erika Muster",
+        toc=["Inhalt", "Sauerteig füttern", "Teig kneten", "Falten und formen",
+             "Im Topf backen", "Brot lagern", "Mehlsorten", "Wasser und Salz",
+             "Das braucht man", "Die Gare", "Einschneiden", "Brot einfrieren",
+             "Häufige Fehler", "Roggensauerteig", "Vollkornbrote", "Fragen der Leser"],
+        paras=["Ein Sauerteig ist eine lebendige Mischung aus Mehl und Wasser. Man füttert "
+               "ihn zweimal am Tag mit gleich viel Mehl und Wasser.",
+               "Wenn sich der Sauerteig binnen sechs Stunden nach dem Füttern verdoppelt und "
+               "angenehm säuerlich riecht, ist er kräftig genug für ein Brot.",
+               "Für den Teig rührt man den Sauerteig in lauwarmes Wasser, gibt das Mehl dazu "
+               "und lässt die Mischung eine halbe Stunde ruhen, bevor das Salz dazukommt.",
+               "In den ersten zwei Stunden der Gare wird der Teig jede halbe Stunde gefaltet, "
+               "dann geformt und über Nacht im Kühlschrank langsam gehen gelassen.",
+               "Das Brot backt zwanzig Minuten im heißen, geschlossenen Topf, dann kommt der "
+               "Deckel ab, damit die Kruste tief braun und knusprig wird."],
+        footer="© 2024 Backblog. Alle Rechte vorbehalten."),
+}
+
+
+def _intro_page(lang: str, intro: str, byline: str | None = None) -> str:
+    d = _INTRO_PAGES[lang]
+    toc = "\n".join([str(d["toc"][0]), *("  • " + t for t in d["toc"][1:])])
+    top = [intro, str(byline)] if byline else [intro]
+    return "\n\n".join(["\n".join(d["menu"]), str(d["head"]), *top, toc, *d["paras"],
+                        str(d["footer"])])
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_intro_on_the_topic_above_a_long_contents_box_joins_the_article(line, lang) -> None:
+    d = _INTRO_PAGES[lang]
+    a = clean(_intro_page(lang, str(d["intro"])))
+    r = line(a, str(d["intro"])[:30])
+    assert (r.label, r.pass_name) == (Label.BODY, "region"), (r.label, r.evidence)
+    assert r.evidence.endswith("in an intro on the article's topic above it")
+    assert list(a.paragraphs) == [d["intro"], *d["paras"]]  # the contents box stays out
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_prose_on_another_topic_above_a_long_box_stays_out(line, lang) -> None:
+    d = _INTRO_PAGES[lang]
+    a = clean(_intro_page(lang, str(d["pitch"])))
+    assert not line(a, str(d["pitch"])[:30]).kept
+    assert a.paragraphs[0] == d["paras"][0]
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_prose_on_the_topic_above_a_byline_stays_out(line, lang) -> None:
+    # Above the headline block (a photo credit, a byline between), prose on the topic is a
+    # dek or a teaser of it, not its first section.
+    d = _INTRO_PAGES[lang]
+    text = _intro_page(lang, str(d["intro"]), byline=str(d["byline"]))
+    text = text.replace(str(d["head"]), f"{d['head']}\n\nPhoto: Jane Roe / Studio Nord", 1)
+    a = clean(text)
+    r = line(a, str(d["intro"])[:30])
+    assert not (r.label is Label.BODY and r.pass_name == "region"), r.evidence

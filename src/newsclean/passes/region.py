@@ -125,6 +125,18 @@ MIN_FACT_LINES = 2
 MAX_FACT_BOX_LINES = 12
 MAX_FACT_WORDS = 30
 _CONTACT_MARKS = ("@", "www.", "http", "tel.")
+#: An intro cut off above the article (by a table of contents, a box, a table, a
+#: list) joins it though lighter than ``RegionConfig.second_block_share`` when it
+#: weighs ``MIN_INTRO_WEIGHT`` or more, holds ``MIN_INTRO_WORDS`` prose words, no
+#: byline, date or caption stands between it and the article's first paragraph
+#: (prose above a headline block is a dek or a teaser), and ``MIN_TOPIC_SHARE`` of
+#: its distinct topic words (``TOPIC_WORD_CHARS`` characters or more, no stopword
+#: or number; ``MIN_TOPIC_WORDS`` of them at least) occur in the article.
+MIN_INTRO_WEIGHT = 3.0
+MIN_INTRO_WORDS = 20
+MIN_TOPIC_SHARE = 0.3
+MIN_TOPIC_WORDS = 5
+TOPIC_WORD_CHARS = 4
 #: Fewest words of a line ending in ";" that reads as a clause of the text's own list.
 LIST_CLAUSE_WORDS = 4
 #: Numbers a short line holds to read as a table row, not a link.
@@ -598,20 +610,20 @@ class Region:
                 if lines[i].text:
                     yield verdict(i, Label.BODY, "fact box below the article", self.name)
             hi = box_end
-        blocks: list[tuple[int, int]] = []
+        blocks: list[tuple[int, int, str]] = []
         if span is not None:
-            for a, b in self._second_blocks(doc, lo, hi, weights):
+            for a, b, where in self._second_blocks(doc, lo, hi, weights):
                 if self.config.max_bridge_lines is not None:
                     a, b = self.bridge(doc, (a, b), weights)
                 if b >= lo - 1 and a <= hi + 1:  # bridged up to the article: one region
                     lo, hi = min(lo, a), max(hi, b)
                 else:
-                    blocks.append((a, b))
+                    blocks.append((a, b, where))
         boxed = dict.fromkeys(self._newsletter_box(doc), "")
         for i in boxed:
             yield verdict(i, Label.NEWSLETTER, "between two newsletter lines", self.name)
-        for a, b in blocks:
-            yield from self._inside(doc, a, b, skip=boxed, where="a second block of the article")
+        for a, b, where in blocks:
+            yield from self._inside(doc, a, b, skip=boxed, where=where)
         if span is not None:
             # Tails that close the article: from the line found to the region's end.
             for find, label, why in (
@@ -662,7 +674,7 @@ class Region:
                     context = v.label
                 continue
             if (lo <= i <= hi or not ln.text or i in closing
-                    or (blocks and any(a <= i <= b for a, b in blocks))):
+                    or (blocks and any(a <= i <= b for a, b, _ in blocks))):
                 continue
             if i > hi and span is not None and context is None:
                 label, why = Label.OTHER, "after the article"
@@ -719,7 +731,7 @@ class Region:
                    if doc.lines[i].key == key and not doc.undecided(i))
 
     def _second_blocks(self, doc: Doc, lo: int, hi: int, weights: list[float]
-                       ) -> list[tuple[int, int]]:
+                       ) -> list[tuple[int, int, str]]:
         """Blocks of prose beside the article, cut off from it by more boilerplate
         than the bridge crosses (a recipe's method below an ad and a product box, the
         second part of a story split by a gallery): on each side of the region, the
@@ -728,22 +740,70 @@ class Region:
         comment heading counts; below, the search ends at the first one. A block joins
         the article when it weighs ``second_block_share`` of the article and at least
         ``min_second_block_weight``, and less than half of its prose words repeat the
-        article (a copy or a teaser of it)."""
+        article (a copy or a teaser of it). Above, a lighter block on the article's
+        topic joins too (``_topical_intro``): each block comes with the evidence's
+        words for where it is."""
         c = self.config
         if c.second_block_share is None:
             return []
         need = max(c.min_second_block_weight, c.second_block_share * sum(weights[lo:hi + 1]))
-        found = [s for s in (self._heaviest(doc, weights, 0, lo - 1, need, above=True),
-                             self._heaviest(doc, weights, hi + 1, len(weights) - 1, need,
-                                            above=False))
+        block = "a second block of the article"
+        above = self._heaviest(doc, weights, 0, lo - 1, need, above=True)
+        found = [(s[0], s[1], block) for s in (
+            above, self._heaviest(doc, weights, hi + 1, len(weights) - 1, need, above=False))
                  if s is not None]
+        if above is None and (intro := self._topical_intro(doc, lo, hi, weights)) is not None:
+            found.append((*intro, "an intro on the article's topic above it"))
         if not found:
             return []
         seen: set[tuple[str, ...]] = set()
         for k in range(lo, hi + 1):
             if doc.undecided(k) and doc.lines[k].words >= 4:
                 seen |= _grams(doc.lines[k].low)
-        return [s for s in found if not self._mostly_repeated(doc, s, seen)]
+        return [s for s in found if not self._mostly_repeated(doc, (s[0], s[1]), seen)]
+
+    def _topic_words(self, doc: Doc, a: int, b: int) -> set[str]:
+        """The distinct topic words of the undecided prose lines in [a, b]: words of
+        ``TOPIC_WORD_CHARS`` characters or more that are no stopword or number."""
+        stop = doc.lexicon.stopwords
+        found: set[str] = set()
+        for k in range(a, b + 1):
+            ln = doc.lines[k]
+            if ln.text and doc.undecided(k) and self.is_prose(ln):
+                found.update(w for w in _WORD.findall(ln.low) if len(w) >= TOPIC_WORD_CHARS
+                             and w not in stop and not w.isdigit())
+        return found
+
+    def _topical_intro(self, doc: Doc, lo: int, hi: int, weights: list[float]
+                       ) -> tuple[int, int] | None:
+        """The story's opening cut off above the article by more than the bridge
+        crosses (an intro over a table of contents, a summary over a results table,
+        a first section over a product box): the heaviest run above (as
+        ``_heaviest`` finds it) weighing ``MIN_INTRO_WEIGHT``, with ``MIN_INTRO_WORDS``
+        prose words, no byline, date or caption below it up to the article's first
+        paragraph, and ``MIN_TOPIC_SHARE`` of its topic words in the article. Teasers
+        and boxes above an article speak of other things; a dek or a teaser on the
+        same story stands above the headline block, which the byline, date or photo
+        between tells."""
+        span = self._heaviest(doc, weights, 0, lo - 1, MIN_INTRO_WEIGHT, above=True)
+        if span is None:
+            return None
+        a, b = span
+        lines = doc.lines
+        k = b + 1  # down to the article's first undecided prose line
+        while k < len(lines) and not (k >= lo and doc.undecided(k) and self.is_prose(lines[k])):
+            if doc.label(k) in _HEADER_BLOCK_LABELS:
+                return None
+            k += 1
+        words = sum(lines[k].words for k in range(a, b + 1)
+                    if doc.undecided(k) and self.is_prose(lines[k]))
+        if words < MIN_INTRO_WORDS:
+            return None
+        own = self._topic_words(doc, a, b)
+        if len(own) < MIN_TOPIC_WORDS:
+            return None
+        shared = len(own & self._topic_words(doc, lo, hi))
+        return span if shared >= MIN_TOPIC_SHARE * len(own) else None
 
     def _heaviest(self, doc: Doc, weights: list[float], a: int, b: int, need: float,
                   *, above: bool) -> tuple[int, int] | None:
