@@ -389,3 +389,49 @@ def test_one_stray_signal_does_not_rejoin_a_page():
     text = "\n".join(raws)
     a = clean(text)
     assert not any("continues the line above" in r.evidence for r in a.lines)
+
+
+def test_one_signal_marks_a_node_page():
+    """A single sentence cut at a link before its comma is enough: the other
+    renderers never start a line with a comma after a line that stops mid-sentence."""
+    raws = ["Start", "Lokales", "Wetter",
+            "Der neue Radweg am Ufer wird im Mai eröffnet",
+            "Die Stadt hat die Arbeiten am",
+            "Uferweg",
+            ", der seit dem Winter gesperrt ist, früher als geplant abgeschlossen.",
+            "Impressum"]
+    from newsclean.reflow import fragment_signals
+    assert fragment_signals(raws) == 1
+    a = clean("\n".join(raws) + "\n")
+    assert ("Die Stadt hat die Arbeiten am Uferweg, der seit dem Winter gesperrt ist, "
+            "früher als geplant abgeschlossen.") in a.paragraphs
+
+
+@pytest.mark.parametrize("raws", [
+    ["Alle Videos der Woche", "» weitere Videos"],       # a link arrow, not a quote's end
+    ["Aus dem Archiv", ":: Ähnliche Beiträge"],           # a decoration
+    ["Peter Brandt, Kritiker", "”Das beste Buch des Jahres.”"],  # an opening quote
+])
+def test_marks_that_also_open_a_line_are_no_signal(raws):
+    from newsclean.reflow import fragment_signals
+    assert fragment_signals(raws) == 0
+
+
+@pytest.mark.parametrize(("raws", "joined"), [
+    # a bracket or quote opened at the end of a line, its text on the next
+    (["Die Bürgermeisterin sagte am Abend:", "«", "Wir bauen den Radweg noch in diesem Jahr.»"],
+     ["Die Bürgermeisterin sagte am Abend:", "«Wir bauen den Radweg noch in diesem Jahr.»"]),
+    (["Timetable (", "Winter Service 2025", ")"], ["Timetable (Winter Service 2025)"]),
+    # a short label printed on a line of its own, then its text
+    (["Background:", "The council first proposed the cycle path in 2019."],
+     ["Background: The council first proposed the cycle path in 2019."]),
+    (["Hintergrund:", "Die Gemeinde hatte den Radweg schon 2019 geplant."],
+     ["Hintergrund: Die Gemeinde hatte den Radweg schon 2019 geplant."]),
+    # ... but a label over a short line is a list of fields
+    (["Ort:", "Rathaus", "Zeit:", "18 Uhr"], ["Ort:", "Rathaus", "Zeit:", "18 Uhr"]),
+])
+def test_fragments_after_an_opener_or_a_label_are_rejoined(raws, joined):
+    from newsclean.reflow import rejoin_fragments
+    out, starts = rejoin_fragments(raws, ReflowConfig())
+    assert out == joined
+    assert len(starts) == len(out)

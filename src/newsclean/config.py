@@ -288,10 +288,14 @@ class ReflowConfig:
       that would not have fitted.
     - ``min_fragment_signals``: a page printed one text node per line
       (``get_text("\\n")``) is rejoined when at least this many lines start with
-      continuing punctuation (",", ".", ")") right after a line that stops
-      mid-sentence.
+      continuing punctuation (",", ".", ")" and a space) right after a line that
+      stops mid-sentence. One is enough: the other renderers never print such a
+      line (a stray "»" or "::" does not count).
     - ``min_fragment_words``: on such a page, a line of at least this many words
-      that stops mid-sentence takes the next line when that starts lower-case ...
+      that stops mid-sentence (or at a colon) takes the next line when that starts
+      lower-case; a short label ending with a colon takes a next line of at least
+      this many words ...
+    - ``max_label_words``: ... when it has at most this many words;
     - ``max_link_words``: ... or when that is a link text of at most this many
       words followed by punctuation or a lower-case fragment.
     """
@@ -302,13 +306,15 @@ class ReflowConfig:
     edge_slack: int = 20
     min_broken_lines: int = 4
     min_broken_share: float = 0.5
-    min_fragment_signals: int = 2
+    min_fragment_signals: int = 1
     min_fragment_words: int = 4
+    max_label_words: int = 3
     max_link_words: int = 4
 
     def __post_init__(self) -> None:
         _check(self, positive=("max_width", "min_width", "edge_slack", "min_broken_lines",
-                               "min_fragment_signals", "min_fragment_words", "max_link_words"),
+                               "min_fragment_signals", "min_fragment_words", "max_label_words",
+                               "max_link_words"),
                unit=("min_broken_share",))
         if self.min_width > self.max_width:
             raise ValueError(f"ReflowConfig.min_width ({self.min_width}) must be <= "

@@ -22,8 +22,12 @@ of its own after a sentence's end. The lines of a centred heading (lynx centres
 Pages that a scraper printed one text node per line (``get_text("\\n")``) are
 broken at every link instead: "... a computer glitch caused" / "widespread
 problems" / "." On a page with at least ``ReflowConfig.min_fragment_signals``
-lines that start with continuing punctuation after a line that stops
-mid-sentence, such fragments are rejoined the same way (``rejoin_fragments``).
+lines that start with continuing punctuation (",", ".", ")", followed by a
+space or nothing) after a line that stops mid-sentence, such fragments are
+rejoined the same way (``rejoin_fragments``): a line that continues with
+punctuation, with a lower-case fragment, or after an opening bracket; a short
+link text between two pieces of a sentence; and the text after a short label
+("Background:", "Setting:") that a scraper printed on a line of its own.
 
 >>> raws = ["The harbour board approved the plan to extend the sea wall by", \\
 ...         "forty metres on Tuesday.", "", "Short line."]
@@ -202,6 +206,13 @@ def _join(parts: list[str]) -> str:
 # A fragment that continues the line before: punctuation that never opens a line.
 _CONT_PUNCT = re.compile(r"[,;:!?)\]’”»]|\.(?:\s|$)|['’]s\b")
 _OPENERS: Final = tuple("([“‘«„\"'")
+# The continuing punctuation counted as the mark of such a page: only marks that
+# never open a line of their own ("»" and "”" open quotes in some languages,
+# "» more" is a link, "::" decorates), followed by a space or nothing.
+_SIGNAL_PUNCT = re.compile(r"[,;:!?.)\]](?:\s|$)|['’]s\b")
+# Brackets and quotes that only ever open: a line ending in one continues in the
+# next ("“" and "«" close quotes in German, "»" opens them).
+_HARD_OPENERS: Final = tuple("([„")
 
 
 def _ends_open(s: str) -> bool:
@@ -218,7 +229,7 @@ def fragment_signals(raws: Sequence[str]) -> int:
     prev = ""
     for raw in raws:
         s = raw.strip()
-        if s and prev and _ends_open(prev) and _CONT_PUNCT.match(s):
+        if s and prev and _ends_open(prev) and _SIGNAL_PUNCT.match(s):
             n += 1
         prev = s
     return n
@@ -240,9 +251,9 @@ def rejoin_fragments(raws: Sequence[str], cfg: ReflowConfig) -> tuple[list[str],
         parts = [raws[i].rstrip()]
         while i + 1 < n:
             nxt = raws[i + 1].strip()
-            if not nxt or not _ends_open(cur) or not _continues(cur, nxt, raws, i + 1, cfg):
+            if not nxt or not _continues(cur, nxt, raws, i + 1, cfg):
                 break
-            glue = "" if _CONT_PUNCT.match(nxt) else " "
+            glue = "" if _CONT_PUNCT.match(nxt) or cur.endswith(_OPENERS) else " "
             parts.append(glue + nxt)
             cur = cur + glue + nxt
             i += 1
@@ -252,13 +263,25 @@ def rejoin_fragments(raws: Sequence[str], cfg: ReflowConfig) -> tuple[list[str],
 
 
 def _continues(cur: str, nxt: str, raws: Sequence[str], j: int, cfg: ReflowConfig) -> bool:
+    """Whether ``nxt`` (``raws[j]``, stripped) continues the logical line ``cur``."""
+    if _is_label(cur, cfg) and nxt.count(" ") + 1 >= cfg.min_fragment_words:
+        return True  # "Background:" / "Observational studies suggest ...": the label's text
+    if not (_ends_open(cur) or cur.endswith(":")):  # a colon ends no sentence
+        return False
     if _CONT_PUNCT.match(nxt):
         return True
+    if cur.endswith(_HARD_OPENERS) or cur in _OPENERS:
+        return True  # "(" / "Logout" / ")": what the bracket or quote opened
     if nxt[0].islower():
+        # a sentence cut at a link: "... a fault in its new" / "booking software"
         return cur.count(" ") + 1 >= cfg.min_fragment_words
     # a short link text ("Martin Doyle") between two pieces of one sentence
-    if (nxt.count(" ") + 1 <= cfg.max_link_words and not nxt[0].islower()
-            and j + 1 < len(raws)):
+    if nxt.count(" ") + 1 <= cfg.max_link_words and j + 1 < len(raws):
         after = raws[j + 1].strip()
         return bool(after) and (_CONT_PUNCT.match(after) is not None or after[0].islower())
     return False
+
+
+def _is_label(cur: str, cfg: ReflowConfig) -> bool:
+    """A short label that ends with a colon ("Background:", "Ort:")."""
+    return cur.endswith(":") and cur.count(" ") < cfg.max_label_words
