@@ -23,7 +23,7 @@ from typing import Final, cast
 
 import regex
 
-from .lexicon import _ASCII_QUOTES, Lexicon, Match, fold, strip_edges
+from .lexicon import _ASCII_QUOTES, PIECE_CHARS, Lexicon, Match, fold, pieces, strip_edges
 
 __all__ = ["Line", "split_lines", "measure_lines", "normalise"]
 
@@ -217,6 +217,9 @@ def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
             s = s2
     if spaces_only and "  " not in s and s[:1] != " " and s[-1:] != " ":
         return s, indent, bullet, level, image, form  # already single-spaced
+    if len(s) > PIECE_CHARS:  # no list of every word of a megabyte line
+        return (" ".join(filter(None, [" ".join(p.split()) for p in pieces(s)])), indent,
+                bullet, level, image, form)
     text = " ".join(s.split())
     return text, indent, bullet, level, image, form
 
@@ -229,8 +232,11 @@ def _measure(raw: str, lexicon: Lexicon) -> Measures:
     # text is single-space separated: its words are its spaces plus one.
     words = ntoks = text.count(" ") + 1
     ascii_text = text.isascii()
+    # A megabyte line is counted piece by piece: no list of all its words at once.
+    big = len(text) > PIECE_CHARS
     if not ascii_text and _MAYBE_CJK.search(text):
-        cjk = len(_CJK.findall(text))
+        cjk = len(_CJK.findall(text)) if not big else \
+            sum([len(_CJK.findall(p)) for p in pieces(text)])
         if cjk:
             # CJK runs have no spaces: count about one word per 1.5 characters.
             words = max(words, words - 1 + int(cjk / 1.5) + 1)
@@ -249,16 +255,23 @@ def _measure(raw: str, lexicon: Lexicon) -> Measures:
     key = low if low[0].isalpha() and low[-1].isalpha() else strip_edges(low)
     if key is not low:
         key = sys.intern(key)  # menu and list keys recur: lines share one string
-    stopwords = sum(map(lexicon.stopwords.__contains__, low.split()))
+    is_stopword = lexicon.stopwords.__contains__
+    stopwords = sum(map(is_stopword, low.split())) if not big else \
+        sum([sum(map(is_stopword, p.split())) for p in pieces(low)])
     last = text[-1]
     if last in _CLOSERS and len(text) > 1:
         last = text[-2] if text[-2] not in _CLOSERS or len(text) < 3 else text[-3]
     ends = last in _SENTENCE_END
-    if ascii_text:  # in ASCII, upper-case means A-Z: count " A" in a translated copy
+    if ascii_text and not big:  # in ASCII, upper-case means A-Z: count " A" in a translated copy
         shape = text.encode().translate(_CAP_SHAPE)
         capitalised = shape.count(b" A") + (shape[0] == 0x41)
-    else:
+    elif ascii_text:  # every piece but the first starts with its " "
+        capitalised = sum([p.encode().translate(_CAP_SHAPE).count(b" A")
+                           for p in pieces(text)]) + ("A" <= text[0] <= "Z")
+    elif not big:
         capitalised = sum(map(str.isupper, map(_FIRST, text.split())))
+    else:
+        capitalised = sum([sum(map(str.isupper, map(_FIRST, p.split()))) for p in pieces(text)])
     # The two commonest ratios as shared constants, not a new float per line.
     caps = 0.0 if not capitalised else 1.0 if capitalised == ntoks else capitalised / ntoks
     # Prefix phrases never mark a sentence: "Related: the council also voted ..." is prose.

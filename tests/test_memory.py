@@ -1,0 +1,70 @@
+"""Issue 6 (memory): what keeps clean()'s peak memory proportional to its input
+gives the same result as the plain way.
+
+A very long line is measured piece by piece (no list of all its words), identical
+strings and verdicts are shared, and the lines are freed while the results are
+built. These tests check that the output does not change; they make no
+assertions about time or bytes.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from newsclean import clean
+from newsclean import lexicon as lexicon_module
+from newsclean import lines as L
+from newsclean.lexicon import load, pieces
+
+
+@pytest.mark.parametrize("size", [1, 3, 7, 50])
+def test_pieces_cut_before_a_space_and_rebuild_the_text(size: int) -> None:
+    rng = random.Random(size)
+    words = ["Ab", "cd", "  ", "éF", "猫", "x" * 12, "\u00a0", "G"]
+    for _ in range(50):
+        text = " ".join(rng.choice(words) for _ in range(rng.randrange(0, 40)))
+        parts = list(pieces(text, size))
+        assert "".join(parts) == text
+        assert all(p.startswith(" ") for p in parts[1:])
+        assert [w for p in parts for w in p.split()] == text.split()
+
+
+def test_a_short_text_is_its_own_only_piece() -> None:
+    text = "The council met on Tuesday."
+    (only,) = pieces(text)
+    assert only is text
+
+
+def _long_line(rng: random.Random, ascii_only: bool) -> str:
+    words = ["The", "council", "and", "voted", "der", "Rat", "share", "on", "facebook",
+             "Harbour", "WALL", "a", "1999", "x"]
+    if not ascii_only:
+        words += ["Übermorgen", "été", "猫の写真", "ÉCOLE", "«Oui»", "dass", "\u00a0", "  "]
+    return " ".join(rng.choice(words) for _ in range(12_000))
+
+
+@pytest.mark.parametrize("ascii_only", [True, False])
+def test_a_line_longer_than_a_piece_is_measured_as_in_one_go(
+        monkeypatch: pytest.MonkeyPatch, ascii_only: bool) -> None:
+    rng = random.Random(6)
+    lexicon = load()
+    # A contains phrase far past the first piece, and double spaces to collapse.
+    raw = ("  • The " + _long_line(rng, ascii_only) + "  please enable javascript  "
+           + _long_line(rng, ascii_only) + " Mehr  ")
+    assert len(raw) > 3 * L.PIECE_CHARS
+    in_pieces = L._measure(raw, lexicon)
+    monkeypatch.setattr(L, "PIECE_CHARS", 10 ** 9)
+    monkeypatch.setattr(lexicon_module, "PIECE_CHARS", 10 ** 9)
+    in_one_go = L._measure(raw, lexicon)
+    assert in_pieces == in_one_go
+    assert in_pieces[14] is not None  # the contains phrase was found
+
+
+def test_a_megabyte_line_is_one_result_with_the_line_as_given() -> None:
+    raw = ("Word and the council " * 50_000)[:1_000_000]
+    art = clean(raw)
+    (res,) = art.lines
+    assert res.text == raw
+    assert art.paragraphs == (raw.strip(),) or art.paragraphs == ()
