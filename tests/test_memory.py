@@ -68,3 +68,44 @@ def test_a_megabyte_line_is_one_result_with_the_line_as_given() -> None:
     (res,) = art.lines
     assert res.text == raw
     assert art.paragraphs == (raw.strip(),) or art.paragraphs == ()
+
+
+_PROSE = ("The council voted on Tuesday to extend the harbour wall, a project that "
+          "residents have debated for more than a decade, and officials said work would "
+          "begin in the spring.")
+_MENU = ["Home", "News", "Sport", "Weather", ""]
+_PAGE = "\n".join(["Harbour wall to be extended", *_MENU, "Harbour wall to be extended",
+                   "By Jane Doe", "", _PROSE, "", _PROSE.replace("council", "board"), "",
+                   *_MENU, "Share on Facebook"])
+
+
+def test_lines_with_the_same_fate_share_one_evidence_string() -> None:
+    art = clean(_PAGE)
+    ids: dict[str, set[int]] = {}
+    for r in art.lines:
+        ids.setdefault(r.evidence, set()).add(id(r.evidence))
+    assert len([r for r in art.lines if r.evidence == "exact 'Home' (en)"]) == 2
+    assert {e: len(s) for e, s in ids.items() if len(s) > 1} == {}
+    # Every line's result still names its own line.
+    assert [r.index for r in art.lines] == list(range(len(_PAGE.splitlines())))
+
+
+def test_an_overruled_verdict_keeps_its_own_line_index() -> None:
+    art = clean(_PAGE)
+    headline = art.lines[6]
+    assert headline.label.value == "title"
+    assert [(v.index, v.label.value, v.pass_name) for v in headline.also] == \
+        [(6, "nav", "repeated")]
+    assert all(v.index == r.index for r in art.lines for v in r.also)
+
+
+def test_lines_no_pass_decided_fall_back_to_body_or_blank() -> None:
+    from newsclean import Config
+
+    art = clean(_PAGE, config=Config(disabled=frozenset({"region", "metadata"})))
+    fallback = [r for r in art.lines if r.pass_name == "fallback"]
+    assert fallback
+    for r in fallback:
+        assert r.evidence == "no pass decided"
+        assert r.label.value == ("body" if r.text.strip() else "blank")
+        assert r.text == _PAGE.splitlines()[r.index]
