@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Final, cast
 
 from .config import Config
@@ -73,11 +72,12 @@ def _run(texts: list[str], config: Config, lexicon: Lexicon,
     decided: list[Verdict | None] = [None] * n
     also: dict[int, list[Verdict]] = {}
     fields: list[tuple[str, Field]] = []
-    # One Verdict per (label, evidence, pass) stands in ``decided`` for all the lines
-    # it decides (a verdict per line is the largest object of a short line's
+    # One Verdict per (evidence, pass) and label stands in ``decided`` for all the
+    # lines it decides (a verdict per line is the largest object of a short line's
     # record): its ``index`` is that of the first such line, and verdicts kept in
-    # ``also`` get their own line's index back.
-    shared: dict[tuple[Label, str, str], Verdict] = {}
+    # ``also`` get their own line's index back. (Keyed without the label: hashing
+    # an Enum member runs Python code.)
+    shared: dict[tuple[str, str], Verdict] = {}
     deadline = (time.perf_counter() + config.max_seconds) if config.max_seconds else None
     timed_out = False
     doc: Doc | None = None
@@ -92,10 +92,11 @@ def _run(texts: list[str], config: Config, lexicon: Lexicon,
                 fields.append((name, item))
                 continue
             i = item.index
-            key = (item.label, item.evidence, item.pass_name or name)
+            key = (item.evidence, item.pass_name or name)
             v = shared.get(key)
-            if v is None:
-                v = shared[key] = item if item.pass_name else new_verdict(i, *key)
+            if v is None or v.label is not item.label:
+                v = shared[key] = item if item.pass_name else \
+                    new_verdict(i, item.label, item.evidence, name)
             cur = decided[i]
             if cur is None:
                 decided[i] = v
@@ -113,13 +114,13 @@ def _run(texts: list[str], config: Config, lexicon: Lexicon,
             if decided[ln.index] is None:
                 decided[ln.index] = _FALLBACK_BODY if ln.text else _FALLBACK_BLANK
     verdicts = cast("list[Verdict]", decided)
-    art = _article(lines, verdicts, fields, config, lexicon, timed_out, wrapped)
+    summary = _summary(lines, verdicts, fields, config, lexicon)
     # The lines are freed as their results are built: the lines and the results of a
     # whole page are never alive at once.
     held: list[Line | None] = list(lines)
     del lines
     results = _results(held, verdicts, also)
-    return replace(art, lines=results if wrapped is None else _unwrap(results, wrapped))
+    return _article(results, summary, fields, timed_out, wrapped)
 
 
 _FALLBACK_BODY: Final = new_verdict(0, Label.BODY, "no pass decided", "fallback")
@@ -145,15 +146,15 @@ def _results(held: list[Line | None], verdicts: list[Verdict],
     return tuple(built)
 
 
-def _article(lines: tuple[Line, ...], verdicts: Sequence[Verdict],
-             fields: list[tuple[str, Field]], config: Config, lexicon: Lexicon,
-             timed_out: bool, wrapped: Wrapped | None = None) -> Article:
-    """The Article but its ``lines`` (left empty), from the lines and the verdict
-    that stands on each."""
-    meta: dict[str, object] = {}
-    for pass_name, f in fields:
-        if pass_name == "metadata":
-            meta[f.name] = f.value
+#: What the Article says besides its metadata fields and lines: paragraphs, captions,
+#: is_article, the reason it is not one, language.
+Summary = tuple[tuple[str, ...], tuple[str, ...], bool, "str | None", "str | None"]
+
+
+def _summary(lines: tuple[Line, ...], verdicts: Sequence[Verdict],
+             fields: list[tuple[str, Field]], config: Config, lexicon: Lexicon) -> Summary:
+    """Everything of the Article that needs the lines, from the lines and the verdict
+    that stands on each (before the results exist)."""
     captions = tuple(
         str(f.value) for pass_name, f in fields
         if pass_name in ("photo_caption", "region") and f.name == "caption"
@@ -162,6 +163,17 @@ def _article(lines: tuple[Line, ...], verdicts: Sequence[Verdict],
     paragraphs = tuple([_paragraph(ln) for ln, v in zip(lines, verdicts)
                         if v.label in KEPT_LABELS and ln.text])
     is_article, reason = assess(lines, verdicts, lexicon, config.verdict)
+    return paragraphs, captions, is_article, reason, guess_language(lines, verdicts, lexicon)
+
+
+def _article(results: tuple[LineResult, ...], summary: Summary,
+             fields: list[tuple[str, Field]], timed_out: bool,
+             wrapped: Wrapped | None = None) -> Article:
+    paragraphs, captions, is_article, reason, language = summary
+    meta: dict[str, object] = {}
+    for pass_name, f in fields:
+        if pass_name == "metadata":
+            meta[f.name] = f.value
     authors = meta.get("authors", ())
     published = meta.get("published")
     return Article(
@@ -174,8 +186,8 @@ def _article(lines: tuple[Line, ...], verdicts: Sequence[Verdict],
         captions=captions,
         is_article=is_article,
         not_article_reason=reason,
-        lines=(),
-        language=guess_language(lines, verdicts, lexicon),
+        lines=results if wrapped is None else _unwrap(results, wrapped),
+        language=language,
         timed_out=timed_out,
         wrap_width=wrapped[0] if wrapped and wrapped[0] else None,  # 0: fragments, no column
     )
