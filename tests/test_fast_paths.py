@@ -152,9 +152,8 @@ def test_a_long_line_printed_twice_is_measured_once_with_the_same_measures() -> 
     assert (first.index, second.index) == (0, 2)
     want = L._measure(long_line, lex)
     for ln in (first, second):
-        assert (ln.raw, ln.text, ln.key, ln.low, ln.indent, ln.bullet, ln.heading_level,
-                ln.image, ln.form, ln.words, ln.chars, ln.stopwords, ln.ends_sentence,
-                ln.caps_ratio, ln.lex) == want
+        assert (ln.raw, ln.text, ln.key, ln.low, ln.marks, ln.bullet, ln.words, ln.stopwords,
+                ln.ends_sentence, ln.caps_ratio, ln.lex) == want
     assert first.text is second.text  # one measurement, shared
 
 

@@ -23,7 +23,7 @@ from typing import Final, cast
 
 import regex
 
-from .lexicon import _ASCII_QUOTES, Lexicon, Match, fold, strip_edges
+from .lexicon import _ASCII_QUOTES, PIECE_CHARS, Lexicon, Match, fold, pieces, strip_edges
 
 __all__ = ["Line", "split_lines", "measure_lines", "normalise"]
 
@@ -102,13 +102,9 @@ class Line:
     text: str
     key: str
     low: str
-    indent: int
+    marks: int  # the rarely read measures in one int (see _marks): a slot is 8 bytes a line
     bullet: bool
-    heading_level: int  # markdown "#" level, 0 when none
-    image: bool  # a markdown image or image placeholder was on the line
-    form: bool  # form-field debris was on the line
     words: int
-    chars: int
     stopwords: int
     ends_sentence: bool
     caps_ratio: float  # share of words that start with an upper-case letter
@@ -117,6 +113,30 @@ class Line:
     @property
     def blank(self) -> bool:
         return not self.text
+
+    @property
+    def indent(self) -> int:
+        """Leading white space, in characters."""
+        return self.marks >> _INDENT_SHIFT
+
+    @property
+    def heading_level(self) -> int:
+        """The markdown "#" level, 0 when none."""
+        return self.marks & _LEVEL_MASK
+
+    @property
+    def image(self) -> bool:
+        """A markdown image or an image placeholder was on the line."""
+        return self.marks & _IMAGE != 0
+
+    @property
+    def form(self) -> bool:
+        """Form-field debris was on the line."""
+        return self.marks & _FORM_BIT != 0
+
+    @property
+    def chars(self) -> int:
+        return len(self.text)
 
     @property
     def prose_like(self) -> bool:
@@ -133,8 +153,19 @@ class Line:
 
 
 #: Everything a :class:`Line` holds but its index, in field order from ``raw`` on.
-Measures = tuple[str, str, str, str, int, bool, int, bool, bool, int, int, int, bool, float,
-                 "Match | None"]
+Measures = tuple[str, str, str, str, int, bool, int, int, bool, float, "Match | None"]
+
+# Line.marks: heading level in bits 0-2, image and form flags, the indent above them.
+_LEVEL_MASK: Final = 7
+_IMAGE: Final = 8
+_FORM_BIT: Final = 16
+_INDENT_SHIFT: Final = 5
+
+
+def _marks(indent: int, level: int, image: bool, form: bool) -> int:
+    """``Line.marks`` of these measures (a small, shared int unless the indent is 8 or more)."""
+    return (indent << _INDENT_SHIFT | level | (_IMAGE if image else 0)
+            | (_FORM_BIT if form else 0))
 
 
 class _LineTwin:
@@ -145,9 +176,8 @@ class _LineTwin:
 
     def __init__(self, index: int, m: Measures) -> None:
         self.index = index
-        (self.raw, self.text, self.key, self.low, self.indent, self.bullet, self.heading_level,
-         self.image, self.form, self.words, self.chars, self.stopwords, self.ends_sentence,
-         self.caps_ratio, self.lex) = m
+        (self.raw, self.text, self.key, self.low, self.marks, self.bullet, self.words,
+         self.stopwords, self.ends_sentence, self.caps_ratio, self.lex) = m
         self.__class__ = Line  # type: ignore[assignment]
 
 
@@ -217,6 +247,9 @@ def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
             s = s2
     if spaces_only and "  " not in s and s[:1] != " " and s[-1:] != " ":
         return s, indent, bullet, level, image, form  # already single-spaced
+    if len(s) > PIECE_CHARS:  # no list of every word of a megabyte line
+        return (" ".join(filter(None, [" ".join(p.split()) for p in pieces(s)])), indent,
+                bullet, level, image, form)
     text = " ".join(s.split())
     return text, indent, bullet, level, image, form
 
@@ -225,12 +258,16 @@ def _measure(raw: str, lexicon: Lexicon) -> Measures:
     """Every measure of one raw line; a pure function of the line and the lexicon."""
     text, indent, bullet, level, image, form = normalise(raw)
     if not text:
-        return (raw, "", "", "", indent, bullet, level, image, form, 0, 0, 0, False, 0.0, None)
+        return (raw, "", "", "", _marks(indent, level, image, form), bullet, 0, 0, False, 0.0,
+                None)
     # text is single-space separated: its words are its spaces plus one.
     words = ntoks = text.count(" ") + 1
     ascii_text = text.isascii()
+    # A megabyte line is counted piece by piece: no list of all its words at once.
+    big = len(text) > PIECE_CHARS
     if not ascii_text and _MAYBE_CJK.search(text):
-        cjk = len(_CJK.findall(text))
+        cjk = len(_CJK.findall(text)) if not big else \
+            sum([len(_CJK.findall(p)) for p in pieces(text)])
         if cjk:
             # CJK runs have no spaces: count about one word per 1.5 characters.
             words = max(words, words - 1 + int(cjk / 1.5) + 1)
@@ -249,23 +286,32 @@ def _measure(raw: str, lexicon: Lexicon) -> Measures:
     key = low if low[0].isalpha() and low[-1].isalpha() else strip_edges(low)
     if key is not low:
         key = sys.intern(key)  # menu and list keys recur: lines share one string
-    stopwords = sum(map(lexicon.stopwords.__contains__, low.split()))
+    is_stopword = lexicon.stopwords.__contains__
+    stopwords = sum(map(is_stopword, low.split())) if not big else \
+        sum([sum(map(is_stopword, p.split())) for p in pieces(low)])
     last = text[-1]
     if last in _CLOSERS and len(text) > 1:
         last = text[-2] if text[-2] not in _CLOSERS or len(text) < 3 else text[-3]
     ends = last in _SENTENCE_END
-    if ascii_text:  # in ASCII, upper-case means A-Z: count " A" in a translated copy
+    if ascii_text and not big:  # in ASCII, upper-case means A-Z: count " A" in a translated copy
         shape = text.encode().translate(_CAP_SHAPE)
         capitalised = shape.count(b" A") + (shape[0] == 0x41)
-    else:
+    elif ascii_text:  # every piece but the first starts with its " "
+        capitalised = sum([p.encode().translate(_CAP_SHAPE).count(b" A")
+                           for p in pieces(text)]) + ("A" <= text[0] <= "Z")
+    elif not big:
         capitalised = sum(map(str.isupper, map(_FIRST, text.split())))
+    else:
+        capitalised = sum([sum(map(str.isupper, map(_FIRST, p.split()))) for p in pieces(text)])
     # The two commonest ratios as shared constants, not a new float per line.
     caps = 0.0 if not capitalised else 1.0 if capitalised == ntoks else capitalised / ntoks
     # Prefix phrases never mark a sentence: "Related: the council also voted ..." is prose.
     lex = lexicon.lookup(key, low, words, MAX_PREFIX_WORDS,
                          allow_prefix=not (ends and words >= PROSE_MIN_WORDS))
-    return (raw, text, key, low, indent, bullet, level, image, form,
-            words, len(text), stopwords, ends, caps, lex)
+    # _marks(), inline
+    marks = (indent << _INDENT_SHIFT | level | (_IMAGE if image else 0)
+             | (_FORM_BIT if form else 0))
+    return (raw, text, key, low, marks, bullet, words, stopwords, ends, caps, lex)
 
 
 #: Lines up to this long have their measures cached: menus, share bars, footers and

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from typing import Final, cast
 
 from .config import Config
 from .lexicon import Lexicon, load
@@ -49,25 +50,34 @@ def clean(text: str, *, config: Config | None = None) -> Article:
     if width is None and config.reflow.enabled and \
             fragment_signals(raws) >= config.reflow.min_fragment_signals:
         logical, starts = rejoin_fragments(raws, config.reflow)
-        return _run(measure_lines(logical, lexicon), config, lexicon, (0, raws, starts))
+        return _run(logical, config, lexicon, (0, raws, starts))
     if width is None:
-        lines = measure_lines(raws, lexicon)
-        del raws  # the lines hold the strings; the list would only add to the peak
-        return _run(lines, config, lexicon)
+        return _run(raws, config, lexicon)
     logical, starts = rejoin(raws, width, config.reflow)
-    return _run(measure_lines(logical, lexicon), config, lexicon, (width, raws, starts))
+    return _run(logical, config, lexicon, (width, raws, starts))
 
 
 #: A hard-wrapped page: its wrap column, its input lines and where each logical line starts.
 Wrapped = tuple[int, list[str], list[int]]
 
 
-def _run(lines: tuple[Line, ...], config: Config, lexicon: Lexicon,
+def _run(texts: list[str], config: Config, lexicon: Lexicon,
          wrapped: Wrapped | None = None) -> Article:
+    """Measure ``texts`` (one per line; the list is emptied, the lines hold the
+    strings), run the passes and build the Article."""
+    lines = measure_lines(texts, lexicon)
+    if wrapped is None or texts is not wrapped[1]:
+        texts.clear()
     n = len(lines)
     decided: list[Verdict | None] = [None] * n
     also: dict[int, list[Verdict]] = {}
     fields: list[tuple[str, Field]] = []
+    # One Verdict per (evidence, pass) and label stands in ``decided`` for all the
+    # lines it decides (a verdict per line is the largest object of a short line's
+    # record): its ``index`` is that of the first such line, and verdicts kept in
+    # ``also`` get their own line's index back. (Keyed without the label: hashing
+    # an Enum member runs Python code.)
+    shared: dict[tuple[str, str], Verdict] = {}
     deadline = (time.perf_counter() + config.max_seconds) if config.max_seconds else None
     timed_out = False
     doc: Doc | None = None
@@ -76,64 +86,94 @@ def _run(lines: tuple[Line, ...], config: Config, lexicon: Lexicon,
             timed_out = True
             break
         doc = Doc(lines, tuple(decided), tuple(f for _, f in fields), lexicon)
+        name = p.name
         for item in p.judge(doc):
             if isinstance(item, Field):
-                fields.append((p.name, item))
+                fields.append((name, item))
                 continue
-            if not item.pass_name:
-                item = new_verdict(item.index, item.label, item.evidence, p.name)
-            cur = decided[item.index]
+            i = item.index
+            key = (item.evidence, item.pass_name or name)
+            v = shared.get(key)
+            if v is None or v.label is not item.label:
+                v = shared[key] = item if item.pass_name else \
+                    new_verdict(i, item.label, item.evidence, name)
+            cur = decided[i]
             if cur is None:
-                decided[item.index] = item
+                decided[i] = v
             elif p.overturns and cur.label is not item.label:
-                also.setdefault(item.index, []).append(cur)
-                decided[item.index] = item
+                also.setdefault(i, []).append(_at(i, cur))
+                decided[i] = v
             else:
-                also.setdefault(item.index, []).append(item)
-    # Each verdict is freed once its line's result is built (the last pass's view holds
-    # them all): verdicts and results of a whole page are never alive at once.
+                also.setdefault(i, []).append(_at(i, v))
     doc = None
+    shared.clear()
+    if None in decided:
+        # Reached only when a context pass is disabled or the time budget ran out:
+        # keep the line (losing article text is worse than keeping some chrome).
+        for ln in lines:
+            if decided[ln.index] is None:
+                decided[ln.index] = _FALLBACK_BODY if ln.text else _FALLBACK_BLANK
+    verdicts = cast("list[Verdict]", decided)
+    summary = _summary(lines, verdicts, fields, config, lexicon)
+    # The lines are freed as their results are built: the lines and the results of a
+    # whole page are never alive at once.
+    held: list[Line | None] = list(lines)
+    del lines
+    results = _results(held, verdicts, also)
+    return _article(results, summary, fields, timed_out, wrapped)
+
+
+_FALLBACK_BODY: Final = new_verdict(0, Label.BODY, "no pass decided", "fallback")
+_FALLBACK_BLANK: Final = new_verdict(0, Label.BLANK, "no pass decided", "fallback")
+
+
+def _at(i: int, v: Verdict) -> Verdict:
+    """``v`` with line ``i``'s index (a shared verdict may carry another line's)."""
+    return v if v.index == i else new_verdict(i, v.label, v.evidence, v.pass_name)
+
+
+def _results(held: list[Line | None], verdicts: list[Verdict],
+             also: dict[int, list[Verdict]]) -> tuple[LineResult, ...]:
+    """One result per line; empties ``held`` as it goes."""
     built: list[LineResult] = []
     append = built.append
     get_also = also.get
-    for ln in lines:
-        i = ln.index
-        v, decided[i] = decided[i], None
-        if v is None:
-            append(_result(ln, v, get_also(i, ())))
-        else:  # _result's common case, inline
-            append(new_line_result(i, ln.raw, v.label, v.pass_name, v.evidence,
-                                   tuple(get_also(i, ()))))
-    results = tuple(built)
-    del built, append, get_also
-    return _article(lines, results, fields, config, lexicon, timed_out, wrapped)
+    for i, ln in enumerate(held):
+        held[i] = None
+        v = verdicts[i]
+        append(new_line_result(ln.index, ln.raw, v.label, v.pass_name,  # type: ignore[union-attr]
+                               v.evidence, tuple(get_also(i, ()))))
+    return tuple(built)
 
 
-def _result(ln: Line, v: Verdict | None, also: Sequence[Verdict]) -> LineResult:
-    if v is None:
-        # Reached only when a context pass is disabled or the time budget ran out:
-        # keep the line (losing article text is worse than keeping some chrome).
-        label = Label.BODY if ln.text else Label.BLANK
-        return new_line_result(ln.index, ln.raw, label, "fallback", "no pass decided",
-                               tuple(also))
-    return new_line_result(ln.index, ln.raw, v.label, v.pass_name, v.evidence, tuple(also))
+#: What the Article says besides its metadata fields and lines: paragraphs, captions,
+#: is_article, the reason it is not one, language.
+Summary = tuple[tuple[str, ...], tuple[str, ...], bool, "str | None", "str | None"]
 
 
-def _article(lines: tuple[Line, ...], results: tuple[LineResult, ...],
-             fields: list[tuple[str, Field]], config: Config, lexicon: Lexicon,
-             timed_out: bool, wrapped: Wrapped | None = None) -> Article:
+def _summary(lines: tuple[Line, ...], verdicts: Sequence[Verdict],
+             fields: list[tuple[str, Field]], config: Config, lexicon: Lexicon) -> Summary:
+    """Everything of the Article that needs the lines, from the lines and the verdict
+    that stands on each (before the results exist)."""
+    captions = tuple(
+        str(f.value) for pass_name, f in fields
+        if pass_name in ("photo_caption", "region") and f.name == "caption"
+        and verdicts[f.index].label is Label.CAPTION
+    )
+    paragraphs = tuple([_paragraph(ln) for ln, v in zip(lines, verdicts)
+                        if v.label in KEPT_LABELS and ln.text])
+    is_article, reason = assess(lines, verdicts, lexicon, config.verdict)
+    return paragraphs, captions, is_article, reason, guess_language(lines, verdicts, lexicon)
+
+
+def _article(results: tuple[LineResult, ...], summary: Summary,
+             fields: list[tuple[str, Field]], timed_out: bool,
+             wrapped: Wrapped | None = None) -> Article:
+    paragraphs, captions, is_article, reason, language = summary
     meta: dict[str, object] = {}
     for pass_name, f in fields:
         if pass_name == "metadata":
             meta[f.name] = f.value
-    captions = tuple(
-        str(f.value) for pass_name, f in fields
-        if pass_name in ("photo_caption", "region") and f.name == "caption"
-        and results[f.index].label is Label.CAPTION
-    )
-    paragraphs = tuple([_paragraph(ln) for ln, r in zip(lines, results)
-                        if r.label in KEPT_LABELS and ln.text])
-    is_article, reason = assess(lines, results, lexicon, config.verdict)
     authors = meta.get("authors", ())
     published = meta.get("published")
     return Article(
@@ -147,7 +187,7 @@ def _article(lines: tuple[Line, ...], results: tuple[LineResult, ...],
         is_article=is_article,
         not_article_reason=reason,
         lines=results if wrapped is None else _unwrap(results, wrapped),
-        language=guess_language(lines, results, lexicon),
+        language=language,
         timed_out=timed_out,
         wrap_width=wrapped[0] if wrapped and wrapped[0] else None,  # 0: fragments, no column
     )

@@ -13,11 +13,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Protocol
 
 from .config import VerdictConfig
 from .lexicon import Lexicon
 from .lines import Line
-from .model import KEPT_LABELS, Label, LineResult
+from .model import KEPT_LABELS, Label
 
 __all__ = ["assess", "guess_language", "is_error_page"]
 
@@ -27,7 +28,17 @@ _CJK_START = 0x2E80
 SMALL_BODY_WORDS = 150
 
 
-def assess(lines: Sequence[Line], results: Sequence[LineResult], lexicon: Lexicon,
+class Judged(Protocol):
+    """What a line's fate says: a ``LineResult`` or the ``Verdict`` that stands on it."""
+
+    @property
+    def label(self) -> Label: ...
+
+    @property
+    def pass_name(self) -> str: ...
+
+
+def assess(lines: Sequence[Line], results: Sequence[Judged], lexicon: Lexicon,
            config: VerdictConfig) -> tuple[bool, str | None]:
     """``(is_article, reason)``; the reason is None for an article."""
     body_words = sum([ln.words for ln, r in zip(lines, results) if r.label in KEPT_LABELS])
@@ -135,7 +146,7 @@ def _high_chars(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(f"[^\\x00-\\U{low - 1:08x}]" if low else "[\\x00-\\U0010ffff]")
 
 
-def guess_language(lines: Sequence[Line], results: Sequence[LineResult],
+def guess_language(lines: Sequence[Line], results: Sequence[Judged],
                    lexicon: Lexicon) -> str | None:
     """The lexicon language whose stopwords the body uses most (None if unclear)."""
     langs, index, cjk = _stopword_index(lexicon)

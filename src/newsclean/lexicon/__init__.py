@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -23,7 +23,7 @@ import regex
 from ..model import Label
 
 __all__ = ["Lexicon", "LexiconError", "Match", "fold", "load", "match_key", "match_low",
-           "strip_edges"]
+           "pieces", "strip_edges"]
 
 #: Boilerplate labels a phrase may carry.
 PHRASE_LABELS: Final = frozenset(
@@ -102,6 +102,30 @@ def fold(text: str) -> str:
         if quote in s:
             s = s.replace(quote, ascii_quote)
     return s
+
+
+#: Texts longer than this many characters are scanned in pieces about this long, so the
+#: word list of a megabyte line never exists at once (a word is a 50-byte object).
+PIECE_CHARS: Final = 1 << 15
+
+
+def pieces(text: str, size: int = PIECE_CHARS) -> Iterator[str]:
+    """``text`` cut just before a space about every ``size`` characters (``text``
+    itself when it is shorter): no word, run of letters or " X" pair straddles two
+    pieces, and every piece but the first starts with the space.
+
+    >>> list(pieces("one two three four", 5))
+    ['one two', ' three', ' four']
+    """
+    n = len(text)
+    start = 0
+    while n - start > size:
+        cut = text.find(" ", start + size)
+        if cut < 0:
+            break
+        yield text[start:cut]
+        start = cut
+    yield text[start:] if start else text
 
 
 def strip_edges(low: str) -> str:
@@ -243,10 +267,12 @@ class Lexicon:
         if ascii_line:
             by_anchor: dict[Any, tuple[str, ...]] = self.contains_by_ascii_anchor
             anchors: Iterable[Any] = self.contains_ascii_anchors.intersection(
-                low.encode().translate(_ASCII_LETTER_RUNS).split())
+                low.encode().translate(_ASCII_LETTER_RUNS).split()) if len(low) <= PIECE_CHARS \
+                else _long_ascii_anchors(self.contains_ascii_anchors, low)
         else:
             by_anchor = self.contains_by_anchor
-            anchors = set(_LETTERS.findall(low))
+            anchors = set(_LETTERS.findall(low)) if len(low) <= PIECE_CHARS \
+                else _long_letter_runs(low)
         for word in anchors:
             for phrase in by_anchor.get(word, ()):
                 k = low.find(phrase)  # the leftmost phrase wins, then the longest
@@ -255,6 +281,22 @@ class Lexicon:
         if best is not None:
             return self.contains[best]
         return None
+
+
+def _long_ascii_anchors(anchors: frozenset[bytes], low: str) -> set[bytes]:
+    """``anchors`` among the runs of letters of a long ASCII ``low``, piece by piece."""
+    found: set[bytes] = set()
+    for p in pieces(low):
+        found |= anchors.intersection(p.encode().translate(_ASCII_LETTER_RUNS).split())
+    return found
+
+
+def _long_letter_runs(low: str) -> set[str]:
+    """The distinct runs of letters of a long ``low``, piece by piece."""
+    found: set[str] = set()
+    for p in pieces(low):
+        found.update(_LETTERS.findall(p))
+    return found
 
 
 def _trie_pattern(words: list[str]) -> str:
