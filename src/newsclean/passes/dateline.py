@@ -250,10 +250,16 @@ def _other_words(text: str, lex: Lexicon, english: bool, updated: tuple[str, ...
             break
         rest = rest[:found[1]] + " " + rest[found[2]:]
     rest = _TIME.sub(" ", rest)
-    skip = lex.weekdays | frozenset(p.casefold().rstrip(":") for p in lex.published_prefix)
+    skip = _skip_words(lex)
     return sum(1 for w in _WORDS.findall(rest)
                if w.casefold() not in skip and w.casefold() not in updated
                and not _ZONE.fullmatch(w))
+
+
+@lru_cache(maxsize=4)
+def _skip_words(lex: Lexicon) -> frozenset[str]:
+    """Weekdays and "Published" words: not counted among a date line's other words."""
+    return lex.weekdays | frozenset(p.casefold().rstrip(":") for p in lex.published_prefix)
 
 
 @lru_cache(maxsize=4)
