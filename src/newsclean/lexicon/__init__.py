@@ -230,7 +230,10 @@ class Lexicon:
                 low.encode().translate(_ASCII_LETTER_RUNS).split())
         else:
             by_anchor = self.contains_by_anchor
-            anchors = set(_LETTERS.findall(low))
+            # Only the words that anchor a phrase (most words anchor none). The order
+            # of the words doesn't matter: two phrases found at one place and of one
+            # length are the same phrase.
+            anchors = by_anchor.keys() & _LETTERS.findall(low)
         for word in anchors:
             for phrase in by_anchor.get(word, ()):
                 k = low.find(phrase)  # the leftmost phrase wins, then the longest
