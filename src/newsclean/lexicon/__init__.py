@@ -271,8 +271,11 @@ class Lexicon:
                 else _long_ascii_anchors(self.contains_ascii_anchors, low)
         else:
             by_anchor = self.contains_by_anchor
-            anchors = set(_LETTERS.findall(low)) if len(low) <= PIECE_CHARS \
-                else _long_letter_runs(low)
+            # Only the words that anchor a phrase (most words anchor none). The order
+            # of the words doesn't matter: two phrases found at one place and of one
+            # length are the same phrase.
+            anchors = by_anchor.keys() & (_LETTERS.findall(low) if len(low) <= PIECE_CHARS
+                                          else _long_letter_runs(low))
         for word in anchors:
             for phrase in by_anchor.get(word, ()):
                 k = low.find(phrase)  # the leftmost phrase wins, then the longest

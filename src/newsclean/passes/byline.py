@@ -49,6 +49,8 @@ _HANGUL_NAME = regex.compile(r"\p{Hangul}{2,5}")
 _HANGUL_WORD = regex.compile(r"\p{Hangul}+")
 #: Longest line, in words, read as a Korean name-first byline ("김서연·박지훈 기자 e-mail").
 MAX_HANGUL_BYLINE_WORDS = 5
+#: Furthest a byline prefix may start inside a line ("... | By Jane Doe").
+MAX_PREFIX_START = 40
 _DIGIT = regex.compile(r"\d")  # the same engine's \d (its Unicode tables are newer)
 # In ASCII text \d is [0-9] in any engine; the standard library's is cheaper to call.
 _ASCII_DIGIT = re.compile(r"[0-9]")
@@ -70,7 +72,9 @@ def _patterns(lex: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str], reg
     # Only where a role starts matters (the match runs to the end), and a case-sensitive
     # literal trie starts exactly where one of its words does, at a third of the cost.
     role_re = regex.compile(r"(?:" + _trie_pattern(sorted(set(lex.author_roles))) + r")\b.*$")
-    rt = "|".join(regex.escape(r) for r in lex.reading_time)
+    # Only whether a line holds a reading time matters, not which phrase: a trie
+    # matches the same strings as the alternation, trying one branch per character.
+    rt = _trie_pattern(sorted(set(lex.reading_time)))
     # ... or a label, a number and a unit of time ("Leestijd: 3 minuten", "Czas czytania:
     # 4 min"): the whole line, so "Reading time: 4 minutes of pure joy" stays out.
     rl = "|".join(regex.escape(r) for r in lex.reading_time_label)
@@ -218,15 +222,19 @@ class Byline:
         lex = doc.lexicon
         start, _, _, reading = _patterns(lex)
         anywhere = _prefix_anywhere(lex)
+        # A prefix counts only where it starts by MAX_PREFIX_START: ``anywhere`` needs
+        # the text up to there and one prefix, its colon and a space past it.
+        window = MAX_PREFIX_START + 1 + max(map(len, lex.byline_prefix), default=0) + 2
         max_words = self.config.max_words
         for ln, v in zip(doc.lines, doc.decided):
             if (not ln.text or ln.words > max_words
                     or (v is not None and v.label not in _OPEN_LABELS)):
                 continue
-            m = start.search(ln.text) if anywhere.search(ln.text) else None
+            m = start.search(ln.text) if anywhere.search(ln.text, 0, window) else None
             # Mid-line, only a capitalised prefix counts ("... | By Jane Doe",
             # "amedpostBy amedpost"), so "killed by Police" is not a byline.
-            if m and (m.start() == 0 or (m.group(0)[0].isupper() and m.start() <= 40)):
+            if m and (m.start() == 0 or (m.group(0)[0].isupper()
+                                         and m.start() <= MAX_PREFIX_START)):
                 authors = parse_authors(ln.text[m.end():], lex, self.config.max_author_words)
                 if authors and not (ln.ends_sentence and ln.words > 8 and m.start() > 0):
                     prefix = m.group(0).strip()
@@ -238,8 +246,9 @@ class Byline:
                     yield verdict(ln.index, Label.BYLINE, f"'{prefix}' + name", self.name)
                     yield Field("authors", authors, ln.index, f"after '{prefix}'")
                     continue
+            head = ln.text[:12]
             hb = (_hangul_byline(lex) if ln.words <= MAX_HANGUL_BYLINE_WORDS
-                  and _HANGUL.search(ln.text[:12]) else None)
+                  and not head.isascii() and _HANGUL.search(head) else None)
             hm = hb.fullmatch(ln.text.strip()) if hb is not None else None
             if hm is not None:
                 names = tuple(dict.fromkeys(regex.split(r"\s*[,·]\s*", hm.group(1))))

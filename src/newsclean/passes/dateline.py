@@ -124,6 +124,16 @@ def find_date(text: str, lex: Lexicon, *, us_order: bool = True) -> tuple[dt.dat
 
     ``us_order`` decides "03/04/2025" (March 4 when True); a day above 12 decides by itself.
     """
+    return _find_date(text, lex, us_order)
+
+
+#: Lines whose dates are remembered: a date line is searched again by ``_other_words``
+#: and the ``metadata`` stage, and site chrome ("© 2025 ...") recurs across pages.
+DATE_CACHE_SIZE = 2048
+
+
+@lru_cache(maxsize=DATE_CACHE_SIZE)
+def _find_date(text: str, lex: Lexicon, us_order: bool) -> tuple[dt.date, int, int] | None:
     # cheap precheck: a date needs a 4-digit year
     if not (_ASCII_YEAR_DIGITS if text.isascii() else _YEAR_DIGITS).search(text):
         return None

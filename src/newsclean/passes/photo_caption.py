@@ -17,6 +17,7 @@ Known false positives: a paragraph that ends in a bracketed source such as
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import ClassVar
@@ -42,6 +43,8 @@ _MD_ITALIC_LINE = regex.compile(r"^([*_])(?=[^\s*_])([^*_\n]{2,1000}?)(?<=[^\s*_
 _MD_ITALIC_TAIL = regex.compile(r"\s([*_])(?=[^\s*_])([^*_\n]{2,200}?)(?<=[^\s*_])\1$")
 # Where a credit may start inside a caption: after a sentence end, or at a "©".
 _CREDIT_START = regex.compile(r"(?<=[.!?…»\"”])\s+|(?<!\s)\s+(?=©)")
+# The characters one of _CREDIT_START's matches follows or comes before.
+_CREDIT_START_CHAR = re.compile("[.!?…»\"”©]")
 #: Longest credit, in words, that ends a caption after its last sentence.
 MAX_TAIL_CREDIT_WORDS = 9
 #: ... and longest name in capitals with no credit word ("CARMEN ROSALES").
@@ -203,6 +206,10 @@ class PhotoCaption:
         # the same last starts without a look-behind test at every position.
         head = text.rsplit(" ", MAX_TAIL_CREDIT_WORDS)
         pos = len(head[0].rstrip()) if len(head) > MAX_TAIL_CREDIT_WORDS else 0
+        # Every start follows sentence punctuation or comes before a "©": a tail
+        # without one (most lines) has none.
+        if not _CREDIT_START_CHAR.search(text, max(0, pos - 1)):
+            return None
         starts = list(_CREDIT_START.finditer(text, pos))
         for m in reversed(starts[-3:]):
             tail = text[m.end():]

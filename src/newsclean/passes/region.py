@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import ClassVar
+from typing import ClassVar, Final
 
 import regex
 
@@ -65,14 +65,18 @@ MIN_COPY_LINE_WORDS = 100
 #: pin description or alt text under each picture); a pull quote is printed twice.
 MIN_PROSE_PRINTS = 3
 _WORD = regex.compile(r"\w+")
-# The same tokens on ASCII text, where \w is [A-Za-z0-9_] in both engines; the
-# standard library finds them about 1.5x as fast.
-_ASCII_WORD = re.compile(r"\w+", re.ASCII)
+# The same tokens on ASCII text, where \w is [A-Za-z0-9_]: every other byte made a
+# space, ``bytes.translate`` and ``split`` find them at a third of a regex's cost.
+_ASCII_NON_WORD: Final = bytes(c if c < 128 and (chr(c).isalnum() or c == 0x5F) else 0x20
+                               for c in range(256))
 
 
 def _grams(low: str) -> set[tuple[str, ...]]:
     """The word 4-grams of ``low``; a line of fewer than four tokens is one (short) gram."""
-    toks = (_ASCII_WORD if low.isascii() else _WORD).findall(low)
+    if low.isascii():
+        toks = low.encode().translate(_ASCII_NON_WORD).decode().split()
+    else:
+        toks = _WORD.findall(low)
     return set(zip(toks, toks[1:], toks[2:], toks[3:])) if len(toks) >= 4 else {tuple(toks)}
 
 
@@ -190,10 +194,11 @@ def _has_c_mark(text: str) -> bool:
 
 def _is_rule(doc: Doc, i: int) -> bool:
     """Line ``i`` is a rule: one symbol repeated ("━━━━", "-----"), removed as blank."""
-    text = doc.lines[i].text
     v = doc.decided[i]
-    return (len(text) >= 3 and len(set(text)) == 1 and not text[0].isalnum()
-            and v is not None and v.pass_name == "blank_line")
+    if v is None or v.pass_name != "blank_line":  # first: spares the set of a prose line
+        return False
+    text = doc.lines[i].text
+    return len(text) >= 3 and len(set(text)) == 1 and not text[0].isalnum()
 
 
 @lru_cache(maxsize=4)
