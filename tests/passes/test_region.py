@@ -1152,3 +1152,33 @@ def test_prose_on_the_topic_above_a_byline_stays_out(line, lang) -> None:
     a = clean(text)
     r = line(a, str(d["intro"])[:30])
     assert not (r.label is Label.BODY and r.pass_name == "region"), r.evidence
+
+
+@pytest.mark.parametrize("lang,box", [
+    ("en", ["Advertisement", "Solar panels for your roof with a ten-year guarantee and free "
+            "installation this month from a local installer.", "Learn more"]),
+    ("de", ["Anzeige", "Neue Fenster vom Meisterbetrieb aus Ihrer Nähe, jetzt mit "
+            "kostenloser Beratung und fester Lieferzeit.", "Mehr erfahren"]),
+])
+def test_ad_text_between_an_ad_label_and_its_link_is_the_ad(line, lang: str,
+                                                            box: list[str]) -> None:
+    from conftest import PROSE
+
+    paras = list(PROSE[lang])
+    a = clean("\n\n".join(paras[:2] + ["\n".join(box)] + paras[2:]) + "\n")
+    r = line(a, box[1][:20])
+    assert (r.label, r.pass_name, r.evidence) == (Label.AD, "region",
+                                                  "ad text between an ad label and its link")
+    assert all(p in a.paragraphs for p in paras)
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_paragraph_under_an_ad_label_without_a_link_stays(line, sep: str) -> None:
+    # "Advertisement" over the next paragraph (a blank line apart, or not) with no ad
+    # link closing it: the label of an empty ad slot, the paragraph is the story's.
+    from conftest import PROSE
+
+    paras = list(PROSE["en"])
+    page = "\n\n".join(paras[:2] + ["Advertisement" + sep + paras[2]] + paras[3:]) + "\n"
+    a = clean(page)
+    assert all(p in a.paragraphs for p in paras)
