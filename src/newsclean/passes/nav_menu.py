@@ -65,12 +65,16 @@ class NavMenu:
 
     def _item(self, ln: Line, v: Verdict | None) -> bool:
         """Whether ``ln``, on which ``v`` stands (None: undecided), is a menu item."""
+        limit = self.config.max_item_words + (2 if ln.bullet else 0)
         if v is not None:
             if v.label in _NOT_ITEM_LABELS:
                 return False
             if v.label in REMOVED_LABELS:
-                return True
-        limit = self.config.max_item_words + (2 if ln.bullet else 0)
+                # A sentence the lexicon removed for a phrase inside it (a newsletter
+                # box's consent line, a cookie notice) is no menu item: it ends the run.
+                return not (ln.lex is not None and ln.lex.kind == "contains"
+                            and ln.words > limit and ln.ends_sentence)
+
         return ln.words <= limit and not (ln.ends_sentence and ln.words > 2)
 
     def judge(self, doc: Doc) -> Iterator[Item]:
