@@ -1182,3 +1182,36 @@ def test_paragraph_under_an_ad_label_without_a_link_stays(line, sep: str) -> Non
     page = "\n\n".join(paras[:2] + ["Advertisement" + sep + paras[2]] + paras[3:]) + "\n"
     a = clean(page)
     assert all(p in a.paragraphs for p in paras)
+
+
+@pytest.mark.parametrize("lang,poll,head", [
+    ("nl", ["Peiling", "Moet de gemeente de bibliotheek openhouden?", "  ( ) Ja, zeker",
+            "  ( ) Ja, maar met kortere openingstijden", "  ( ) Nee", "[Stem]", "812 stemmen"],
+     "Leden tekenen petitie"),
+    ("en", ["Poll", "Should the council keep the library open?", "Yes, whatever it costs",
+            "Yes, but with shorter hours", "No", "Vote", "812 votes"],
+     "Members sign a petition"),
+])
+def test_poll_block_in_the_article_is_removed(line, lang: str, poll: list[str],
+                                              head: str) -> None:
+    # The poll's heading, question, answers, button and count go; the subheading under
+    # it stays a heading (not the end of a run of short lines).
+    from conftest import PROSE
+
+    paras = list(PROSE[lang])
+    a = clean("\n\n".join(paras[:2] + ["\n".join(poll), head] + paras[2:]) + "\n")
+    for item in poll:
+        r = line(a, item.strip())
+        assert not r.kept, (item, r.label, r.evidence)
+    assert line(a, poll[1]).evidence == "poll (question, answers and a vote button)"
+    assert line(a, head).label is Label.HEADING
+    assert all(p in a.paragraphs for p in paras)
+
+
+def test_question_over_a_short_list_without_a_vote_button_is_no_poll(line) -> None:
+    from conftest import PROSE
+
+    paras = list(PROSE["en"])
+    block = ["What should you pack?", "A warm coat", "Sturdy boots", "A flask of tea"]
+    a = clean("\n\n".join(paras[:2] + ["\n".join(block)] + paras[2:]) + "\n")
+    assert all("poll" not in line(a, b).evidence for b in block)
