@@ -62,6 +62,25 @@ def test_cookie_banner_sentence_is_cookie(page, line, lang: str, banner: str) ->
     assert (line(a, banner).label, line(a, banner).pass_name) == (Label.COOKIE, "lexicon_match")
 
 
+@pytest.mark.parametrize(
+    ("lang", "consent"),
+    [
+        ("de", "Mit dem Klick akzeptieren Sie unsere Datenschutzbestimmungen. Abmeldung jederzeit möglich."),
+        ("en", "By clicking the button you accept our privacy policy and our terms."),
+        ("nl", "Met je aanmelding ga je akkoord met ons privacybeleid. Afmelden kan op elk moment."),
+        ("fr", "En cliquant, vous acceptez notre politique de confidentialité."),
+        ("es", "Al pulsar el botón aceptas nuestra política de privacidad."),
+    ],
+)
+def test_newsletter_consent_sentence_is_newsletter(page, line, lang: str, consent: str) -> None:
+    # The consent line under a newsletter box's button reads as prose (ten words and
+    # more); it is the box's, whatever its length.
+    a = clean(page(lang, insert=["Newsletter", consent]))
+    r = line(a, consent)
+    assert (r.label, r.pass_name) == (Label.NEWSLETTER, "lexicon_match"), r.evidence
+    assert r.evidence.startswith("contains")
+
+
 def test_evidence_names_the_phrase_kind_and_language() -> None:
     r = clean("Share on Facebook\n").lines[0]
     assert r.evidence == "exact 'Share on Facebook' (en)"

@@ -112,3 +112,22 @@ def test_announced_list_with_a_longer_first_item_is_not_a_menu(page, line, lang,
         r = line(a, it.split(". ", 1)[1][:12])
         assert r.pass_name != "nav_menu", it
         assert r.label is Label.BODY, (it, r.pass_name, r.evidence)
+
+
+@pytest.mark.parametrize("lang,box,head", [
+    ("de", ["Newsletter", "E-Mail-Adresse", "Jetzt anmelden",
+            "Mit der Anmeldung akzeptieren Sie unsere Datenschutzerklärung. Abmeldung "
+            "jederzeit möglich."], "Streit um die Kosten"),
+    ("en", ["Newsletter", "Email address", "Subscribe",
+            "By signing up you accept our privacy policy and can unsubscribe at any time."],
+     "Costs in dispute"),
+])
+def test_consent_sentence_of_a_newsletter_box_ends_the_menu_run(line, lang, box, head) -> None:
+    # The box's short lines run into the subheading below it; its consent sentence,
+    # removed for a phrase inside it, is no menu item and ends the run.
+    from conftest import PROSE
+
+    paras = list(PROSE[lang])
+    a = clean("\n\n".join(paras[:2] + ["\n".join(box), head] + paras[2:]) + "\n")
+    r = line(a, head)
+    assert r.label is Label.HEADING, (r.label, r.pass_name, r.evidence)

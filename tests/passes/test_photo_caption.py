@@ -304,3 +304,26 @@ def test_two_counters_or_falling_numbers_make_no_gallery(page, line) -> None:
     for counters in (["1/3", "2/3"], ["3/3", "1/3", "2/3"]):
         a = clean(page("en", "inscriptis", insert=_gallery(slides, counters)))
         assert line(a, slides[0][:30]).label is not Label.CAPTION, counters
+
+
+_JA_PARAS = (
+    "青葉町の町立図書館は来月から、平日の開館時間を午後8時まで延長すると発表した。",
+    "町によると、仕事帰りの利用者から要望が多く寄せられていたという。延長に合わせて職員を2人増やす。",
+    "この日の外国為替市場では、円相場が1ドル＝150円台で推移した。",
+    "図書館の担当者は「学生や働く人にもっと気軽に来てほしい」と話している。",
+)
+
+
+@pytest.mark.parametrize("caption", [
+    "開館時間の延長が決まった町立図書館＝3日、青葉町で",
+    "記者会見する町長＝3日午後、青葉町役場",
+    "閲覧室で本を選ぶ利用者＝共同",
+])
+def test_japanese_caption_ending_in_equals_date_and_place(caption: str) -> None:
+    text = "\n\n".join(["町立図書館、開館時間を延長へ", "2025年9月3日", caption, *_JA_PARAS]) + "\n"
+    a = clean(text)
+    r = next(x for x in a.lines if x.text == caption)
+    assert (r.label, r.pass_name) == (Label.CAPTION, "photo_caption"), (r.label, r.evidence)
+    assert caption in a.captions
+    # a sentence with "＝" (an exchange rate) stays in the article
+    assert _JA_PARAS[2] in a.paragraphs

@@ -1152,3 +1152,66 @@ def test_prose_on_the_topic_above_a_byline_stays_out(line, lang) -> None:
     a = clean(text)
     r = line(a, str(d["intro"])[:30])
     assert not (r.label is Label.BODY and r.pass_name == "region"), r.evidence
+
+
+@pytest.mark.parametrize("lang,box", [
+    ("en", ["Advertisement", "Solar panels for your roof with a ten-year guarantee and free "
+            "installation this month from a local installer.", "Learn more"]),
+    ("de", ["Anzeige", "Neue Fenster vom Meisterbetrieb aus Ihrer Nähe, jetzt mit "
+            "kostenloser Beratung und fester Lieferzeit.", "Mehr erfahren"]),
+])
+def test_ad_text_between_an_ad_label_and_its_link_is_the_ad(line, lang: str,
+                                                            box: list[str]) -> None:
+    from conftest import PROSE
+
+    paras = list(PROSE[lang])
+    a = clean("\n\n".join(paras[:2] + ["\n".join(box)] + paras[2:]) + "\n")
+    r = line(a, box[1][:20])
+    assert (r.label, r.pass_name, r.evidence) == (Label.AD, "region",
+                                                  "ad text between an ad label and its link")
+    assert all(p in a.paragraphs for p in paras)
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_paragraph_under_an_ad_label_without_a_link_stays(line, sep: str) -> None:
+    # "Advertisement" over the next paragraph (a blank line apart, or not) with no ad
+    # link closing it: the label of an empty ad slot, the paragraph is the story's.
+    from conftest import PROSE
+
+    paras = list(PROSE["en"])
+    page = "\n\n".join(paras[:2] + ["Advertisement" + sep + paras[2]] + paras[3:]) + "\n"
+    a = clean(page)
+    assert all(p in a.paragraphs for p in paras)
+
+
+@pytest.mark.parametrize("lang,poll,head", [
+    ("nl", ["Peiling", "Moet de gemeente de bibliotheek openhouden?", "  ( ) Ja, zeker",
+            "  ( ) Ja, maar met kortere openingstijden", "  ( ) Nee", "[Stem]", "812 stemmen"],
+     "Leden tekenen petitie"),
+    ("en", ["Poll", "Should the council keep the library open?", "Yes, whatever it costs",
+            "Yes, but with shorter hours", "No", "Vote", "812 votes"],
+     "Members sign a petition"),
+])
+def test_poll_block_in_the_article_is_removed(line, lang: str, poll: list[str],
+                                              head: str) -> None:
+    # The poll's heading, question, answers, button and count go; the subheading under
+    # it stays a heading (not the end of a run of short lines).
+    from conftest import PROSE
+
+    paras = list(PROSE[lang])
+    a = clean("\n\n".join(paras[:2] + ["\n".join(poll), head] + paras[2:]) + "\n")
+    for item in poll:
+        r = line(a, item.strip())
+        assert not r.kept, (item, r.label, r.evidence)
+    assert line(a, poll[1]).evidence == "poll (question, answers and a vote button)"
+    assert line(a, head).label is Label.HEADING
+    assert all(p in a.paragraphs for p in paras)
+
+
+def test_question_over_a_short_list_without_a_vote_button_is_no_poll(line) -> None:
+    from conftest import PROSE
+
+    paras = list(PROSE["en"])
+    block = ["What should you pack?", "A warm coat", "Sturdy boots", "A flask of tea"]
+    a = clean("\n\n".join(paras[:2] + ["\n".join(block)] + paras[2:]) + "\n")
+    assert all("poll" not in line(a, b).evidence for b in block)

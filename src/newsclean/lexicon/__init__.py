@@ -36,7 +36,7 @@ _LIST_KEYS: Final = (
     "share_tokens", "byline_prefix", "author_roles", "published_prefix", "updated_prefix",
     "reading_time", "reading_time_label", "summary_heading", "source_prefix", "reviewer_prefix",
     "caption_credit", "caption_prefix", "author_box", "closing", "profile_verb", "home",
-    "weekdays", "stopwords", "relative_date", "relative_day",
+    "weekdays", "stopwords", "relative_date", "relative_day", "poll_vote",
 )
 _KNOWN_KEYS: Final = frozenset({"language", "phrases", "months", "not_article", *_LIST_KEYS})
 #: Longest prefix phrase, in words, that the prefix table indexes.
@@ -209,6 +209,8 @@ class Lexicon:
     relative_date: frozenset[str] = frozenset()
     #: "Today", "Gestern um": day words that make a relative date with a time of day.
     relative_day: frozenset[str] = frozenset()
+    #: "Vote", "Stem", "Abstimmen": the button under a poll's answers (match_key form).
+    poll_vote: frozenset[str] = frozenset()
     #: Word counts of the prefix keys (at most ``MAX_PREFIX_WORDS``), longest first,
     #: and their first words: a line whose first word starts no prefix key is spared
     #: the joins, and only lengths that exist are tried.
@@ -461,6 +463,7 @@ def _build(files: dict[str, str]) -> Lexicon:
         stopwords_by_lang=stop_by_lang,
         relative_date=frozenset(match_key(p) for p in lists["relative_date"]),
         relative_day=frozenset(match_key(p) for p in lists["relative_day"]),
+        poll_vote=frozenset(match_key(p) for p in lists["poll_vote"]),
         error_phrases=tuple(match_low(p) for p in errors),
         paywall_phrases=tuple(match_low(p) for p in paywalls),
         prefix_sizes=tuple(sorted(

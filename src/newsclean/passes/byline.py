@@ -47,6 +47,10 @@ _HAN_NAME = regex.compile(r"\p{Han}{2,4}")
 _HANGUL = regex.compile(r"\p{Hangul}")
 _HANGUL_NAME = regex.compile(r"\p{Hangul}{2,5}")
 _HANGUL_WORD = regex.compile(r"\p{Hangul}+")
+# A byline in brackets closing a story in Japanese, Chinese or Korean: "（記者 高橋美咲）",
+# "（记者 王芳 通讯员 李明）", "(김서연 기자)". The inside starts with a letter of a
+# script without case, so "(By the way ...)" is left alone.
+_BRACKETED = regex.compile(r"^[(（]\s*(\p{Lo}[^()（）]*?)\s*[)）]$")
 #: Longest line, in words, read as a Korean name-first byline ("김서연·박지훈 기자 e-mail").
 MAX_HANGUL_BYLINE_WORDS = 5
 #: Furthest a byline prefix may start inside a line ("... | By Jane Doe").
@@ -230,12 +234,16 @@ class Byline:
             if (not ln.text or ln.words > max_words
                     or (v is not None and v.label not in _OPEN_LABELS)):
                 continue
-            m = start.search(ln.text) if anywhere.search(ln.text, 0, window) else None
+            text = ln.text
+            bm = _BRACKETED.match(text) if text[0] in "(（" else None
+            if bm is not None:
+                text = bm.group(1)  # "（記者 高橋美咲）": the byline inside the brackets
+            m = start.search(text) if anywhere.search(text, 0, window) else None
             # Mid-line, only a capitalised prefix counts ("... | By Jane Doe",
             # "amedpostBy amedpost"), so "killed by Police" is not a byline.
             if m and (m.start() == 0 or (m.group(0)[0].isupper()
                                          and m.start() <= MAX_PREFIX_START)):
-                authors = parse_authors(ln.text[m.end():], lex, self.config.max_author_words)
+                authors = parse_authors(text[m.end():], lex, self.config.max_author_words)
                 if authors and not (ln.ends_sentence and ln.words > 8 and m.start() > 0):
                     prefix = m.group(0).strip()
                     if prefix.casefold().rstrip(": ") in lex.reviewer_prefix:
@@ -249,7 +257,7 @@ class Byline:
             head = ln.text[:12]
             hb = (_hangul_byline(lex) if ln.words <= MAX_HANGUL_BYLINE_WORDS
                   and not head.isascii() and _HANGUL.search(head) else None)
-            hm = hb.fullmatch(ln.text.strip()) if hb is not None else None
+            hm = hb.fullmatch(text.strip()) if hb is not None else None
             if hm is not None:
                 names = tuple(dict.fromkeys(regex.split(r"\s*[,·]\s*", hm.group(1))))
                 yield verdict(ln.index, Label.BYLINE, "Korean name + role", self.name)

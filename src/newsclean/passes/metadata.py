@@ -217,6 +217,7 @@ class Metadata:
         if byline is None and bare is not None:
             byline = bare
             yield verdict(bare.index, Label.BYLINE, bare.evidence, self.name)
+        closing = self._closing_byline(doc, kept) if byline is None else None
         anchor = byline.index if byline is not None else start
         if byline is None:
             d = self._nearest_date_line(doc, header_lo, start)
@@ -260,6 +261,9 @@ class Metadata:
                               anchor) if kept else None
             if lead is not None:
                 yield verdict(lead, Label.BODY, "lead paragraph under the headline", self.name)
+        if byline is None and closing is not None:
+            yield Field("authors", closing.value, closing.index,
+                        f"byline closing the article ({closing.evidence})")
         if byline is not None:
             yield Field("authors", byline.value, byline.index, byline.evidence)
             yield from self._byline_box(doc, byline)
@@ -273,6 +277,18 @@ class Metadata:
         section = self._section(doc, title_idx if title_idx is not None else start)
         if section is not None:
             yield section
+
+    @staticmethod
+    def _closing_byline(doc: Doc, kept: list[int]) -> Field | None:
+        """The byline on the first non-blank line under the article's last line, when
+        none stands at its top: papers in Japanese, Chinese and Korean sign the story
+        at its end ("（記者 高橋美咲）", "（记者 王芳）")."""
+        if not kept:
+            return None
+        i = next((k for k in range(kept[-1] + 1, len(doc.lines)) if doc.lines[k].text), None)
+        if i is None or doc.label(i) is not Label.BYLINE:
+            return None
+        return next((f for f in doc.fields if f.name == "authors" and f.index == i), None)
 
     def _bare_names(self, doc: Doc, start: int, header_lo: int) -> Field | None:
         """A byline the ``byline`` pass could not read: a short line of

@@ -5,7 +5,9 @@ inscriptis ("  * World"), bare in innerText. A run of at least
 ``min_run_lines`` items of at most ``max_item_words`` words without sentence
 punctuation (``min_bullet_run_lines`` when they carry bullets), single blank
 lines allowed between items, is a menu. Items already removed by earlier
-passes (lexicon "Home", "Search") count toward the run.
+passes (lexicon "Home", "Search") count toward the run. A poll (a question,
+its answers and a vote button from the lexicon's ``poll_vote``) is labelled
+``other`` first and ends any run, so the subheading under it stays a heading.
 
 >>> from newsclean import clean
 >>> a = clean("World\\nBusiness\\nSport\\nCulture\\n")
@@ -48,6 +50,46 @@ def _in_fact_box(doc: Doc, ln: Line) -> bool:
     return False
 
 
+#: A poll: most lines of its block above the vote button (heading, question, answers),
+#: longest of them in words, and most short lines under the button (the vote count).
+MAX_POLL_LINES = 8
+MAX_POLL_WORDS = 12
+MAX_POLL_TAIL_LINES = 2
+MAX_POLL_TAIL_WORDS = 4
+
+
+def poll_lines(doc: Doc) -> list[int]:
+    """A poll in the page: a vote button (the lexicon's ``poll_vote``: "Vote",
+    "[Stem]", "Abstimmen") under a block of short lines (``MAX_POLL_LINES`` at most,
+    ``MAX_POLL_WORDS`` words each, no blank line between) holding a question ("Should
+    the town keep its pool?") and at least two lines below it (the answers); with the
+    button, the block and up to ``MAX_POLL_TAIL_LINES`` short lines right under it
+    ("1,204 votes") are the poll. Undecided lines and the lexicon's only."""
+    votes = doc.lexicon.poll_vote
+    if not votes:
+        return []
+    lines = doc.lines
+    found: list[int] = []
+    for j, ln in enumerate(lines):
+        if not ln.text or ln.words > 4 or ln.key not in votes:
+            continue
+        top = j
+        while (top > 0 and lines[top - 1].text and j - top < MAX_POLL_LINES
+               and lines[top - 1].words <= MAX_POLL_WORDS):
+            top -= 1
+        question = next((k for k in range(top, j)
+                         if lines[k].text.endswith(("?", "？"))), None)
+        if question is None or j - question - 1 < 2:
+            continue
+        end = j
+        while (end + 1 < len(lines) and lines[end + 1].text and end - j < MAX_POLL_TAIL_LINES
+               and lines[end + 1].words <= MAX_POLL_TAIL_WORDS):
+            end += 1
+        found.extend(k for k in range(top, end + 1) if doc.undecided(k)
+                     or doc.decided[k].pass_name == "lexicon_match")  # type: ignore[union-attr]
+    return found
+
+
 def _summary_heading(doc: Doc, ln: Line) -> bool:
     """A summary heading ("Key points", "Das Wichtigste in Kürze") opens the
     article's list of points, not a menu: it ends the run above it."""
@@ -57,7 +99,7 @@ def _summary_heading(doc: Doc, ln: Line) -> bool:
 
 class NavMenu:
     name: ClassVar[str] = "nav_menu"
-    labels: ClassVar[frozenset[Label]] = frozenset({Label.NAV})
+    labels: ClassVar[frozenset[Label]] = frozenset({Label.NAV, Label.OTHER})
     overturns: ClassVar[bool] = False
 
     def __init__(self, config: NavMenuConfig) -> None:
@@ -65,15 +107,24 @@ class NavMenu:
 
     def _item(self, ln: Line, v: Verdict | None) -> bool:
         """Whether ``ln``, on which ``v`` stands (None: undecided), is a menu item."""
+        limit = self.config.max_item_words + (2 if ln.bullet else 0)
         if v is not None:
             if v.label in _NOT_ITEM_LABELS:
                 return False
             if v.label in REMOVED_LABELS:
-                return True
-        limit = self.config.max_item_words + (2 if ln.bullet else 0)
+                # A sentence the lexicon removed for a phrase inside it (a newsletter
+                # box's consent line, a cookie notice) is no menu item: it ends the run.
+                return not (ln.lex is not None and ln.lex.kind == "contains"
+                            and ln.words > limit and ln.ends_sentence)
+
         return ln.words <= limit and not (ln.ends_sentence and ln.words > 2)
 
     def judge(self, doc: Doc) -> Iterator[Item]:
+        poll = set(poll_lines(doc))
+        for i in sorted(poll):
+            if doc.undecided(i):
+                yield verdict(i, Label.OTHER, "poll (question, answers and a vote button)",
+                              self.name)
         run: list[Line] = []
         blanks = 0
         introduced = False
@@ -83,6 +134,8 @@ class NavMenu:
                 blanks += 1
                 if blanks <= 1:
                     continue
+            elif ln is not None and ln.index in poll:
+                pass  # a poll is no menu: it ends the run
             elif (ln is not None and decided[ln.index] is None and ln.lex is None
                   and (ln.introduces_list or _summary_heading(doc, ln))):
                 # "You will need:" or "Key points": the list under it is no menu

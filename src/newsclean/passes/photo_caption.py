@@ -72,6 +72,26 @@ _SLASH_ONLY = regex.compile(r"^\p{Lu}[\p{L}.'&-]*(?:\s+[\p{Lu}&][\p{L}.'&-]*)*"
 _SLASH_CREDIT = regex.compile(r"\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*\s*/\s*\p{Lu}")
 
 
+# Japanese papers end a caption with "＝" and the date and place of the photo, or its
+# source: "...走る市営バス＝16日、若葉市で", "...の会場＝3日午後、東京都内", "...＝共同".
+_EQUALS_TAIL = regex.compile(r"\d{1,2}日|午前|午後|撮影|提供|(?:で|から)$")
+#: Most characters after the "＝" of such a caption, and fewest before it.
+MAX_EQUALS_TAIL_CHARS = 30
+MIN_EQUALS_HEAD_CHARS = 6
+
+
+def _equals_caption(text: str, credit: regex.Pattern[str]) -> bool:
+    """A caption in the Japanese convention: a description, "＝", then the date and
+    place of the photo ("16日、若葉市で") or its source ("共同", "本社ヘリから"); no
+    full stop ends it, so "1ドル＝150円台で推移した。" is prose."""
+    head, sep, tail = text.partition("＝")
+    if not sep or len(head) < MIN_EQUALS_HEAD_CHARS or not 0 < len(tail) <= MAX_EQUALS_TAIL_CHARS:
+        return False
+    if tail[-1] in "。．.!?！？":
+        return False
+    return bool(_EQUALS_TAIL.search(tail) or credit.match(tail))
+
+
 #: Longest "Name, Agency" credit line, in words.
 MAX_NAME_CREDIT_WORDS = 6
 
@@ -370,6 +390,12 @@ class PhotoCaption:
                 yield verdict(i, Label.CAPTION, f"ends with credit '({m.group(1)[:40]})'",
                               self.name)
                 yield Field("caption", text, i, "caption with credit")
+                continue
+            if "＝" in text and _equals_caption(text, credit):
+                taken.add(i)
+                yield verdict(i, Label.CAPTION, "ends with '＝' and the photo's date and place",
+                              self.name)
+                yield Field("caption", text, i, "caption with '＝'")
                 continue
             if ln.words < 4:
                 continue

@@ -35,7 +35,7 @@ import regex
 from ..config import RegionConfig
 from ..lexicon import Lexicon, _trie_pattern, match_low
 from ..lines import Line, is_key_value
-from ..model import KEPT_LABELS, Field, Label, Verdict
+from ..model import KEPT_LABELS, REMOVED_LABELS, Field, Label, Verdict
 from ..verdict import SMALL_BODY_WORDS, is_error_page
 from .base import Doc, Item, verdict
 
@@ -112,6 +112,10 @@ CLOSING_MAX_WORDS = 60
 CLOSING_SHORT_WORDS = 25
 #: Most lines between two newsletter lines that make the newsletter box's pitch.
 MAX_BOX_LINES = 4
+#: Most lines of an ad's text between its label ("Anzeige") and its link ("Mehr erfahren").
+MAX_AD_BOX_LINES = 3
+#: Longest link line ("Mehr erfahren", "Jetzt ansehen") that closes an ad's text.
+MAX_LINK_WORDS = 4
 #: Longest line inside the article that a call-to-action phrase removes.
 CALL_MAX_WORDS = 20
 _FIRST_SENTENCE = regex.compile(r"[^.!?…]*[.!?…]?")
@@ -627,6 +631,9 @@ class Region:
         boxed = dict.fromkeys(self._newsletter_box(doc), "")
         for i in boxed:
             yield verdict(i, Label.NEWSLETTER, "between two newsletter lines", self.name)
+        for i in self._ad_box(doc):
+            boxed[i] = ""
+            yield verdict(i, Label.AD, "ad text between an ad label and its link", self.name)
         for a, b, where in blocks:
             yield from self._inside(doc, a, b, skip=boxed, where=where)
         if span is not None:
@@ -969,6 +976,29 @@ class Region:
             else:
                 inside = False
             run = []
+        return found
+
+    @staticmethod
+    def _ad_box(doc: Doc) -> list[int]:
+        """An ad's text: undecided lines right under an ad label ("Anzeige",
+        "Advertisement", no blank line between), at most ``MAX_AD_BOX_LINES`` of them,
+        closed at once (no blank line) by a short removed line, the ad's link ("Mehr
+        erfahren", "Learn more"). An ad label over the next paragraph, a blank line
+        apart or with no link under it, takes nothing."""
+        lines, decided = doc.lines, doc.decided
+        found: list[int] = []
+        for i, v in enumerate(decided):
+            if v is None or v.label is not Label.AD or v.pass_name != "lexicon_match":
+                continue
+            j = i + 1
+            while j < len(lines) and lines[j].text and decided[j] is None:
+                j += 1
+            if not 0 < j - i - 1 <= MAX_AD_BOX_LINES or j >= len(lines):
+                continue
+            end = decided[j]
+            if (lines[j].text and end is not None and end.label in REMOVED_LABELS
+                    and end.pass_name == "lexicon_match" and lines[j].words <= MAX_LINK_WORDS):
+                found.extend(range(i + 1, j))
         return found
 
     def _call_headings(self, doc: Doc, lo: int, calls: dict[int, str]) -> list[int]:
