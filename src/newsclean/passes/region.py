@@ -255,6 +255,13 @@ class Region:
             # "* non scendere nei locali interrati;": a clause of an enumeration in
             # the text; links and menu items never end on a semicolon.
             return 0.0
+        if (ln.text[-1] == ":" and ln.words >= c.min_prose_words and ln.stopwords
+                and not ln.bullet and not _COMMENT_STAMP.search(ln.text)):
+            # "Here is a fine example from his kitchen:": a lead-in sentence of the
+            # text, which ties the paragraphs around it (a short post's few lines)
+            # instead of parting them; a commenter's "<name> on <date> at <time>
+            # said:" still parts the comments.
+            return 0.0
         return self._bullet_short if ln.bullet else self._short
 
     def _min_stop_ratio(self, doc: Doc) -> float:
