@@ -194,3 +194,33 @@ def test_a_day_word_without_a_time_is_no_relative_date(text: str) -> None:
     from newsclean.lexicon import load
     from newsclean.passes.dateline import is_relative_date
     assert not is_relative_date(text, load())
+
+
+@pytest.mark.parametrize(
+    ("lang", "line_text", "date"),
+    [
+        # Blog themes print the published and the updated date side by side, glued.
+        ("de", "13/02/202114/02/2021 ~ Lena Vogt", "2021-02-13"),
+        ("de", "3. Februar 20213. Februar 2021 von Lena Vogt", "2021-02-03"),
+        ("en", "March 9, 2022March 11, 2022", "2022-03-09"),
+        ("en", "9 March 202212 April 2022", "2022-03-09"),
+    ],
+)
+def test_glued_published_and_updated_dates(page, line, lang: str, line_text: str,
+                                           date: str) -> None:
+    text = page(lang)
+    from conftest import BYLINES
+
+    text = text.replace(BYLINES[lang] + "\n", BYLINES[lang] + "\n" + line_text + "\n", 1)
+    a = clean(text)
+    r = line(a, line_text)
+    assert (r.label, r.pass_name) == (Label.DATE, "dateline"), r.evidence
+    assert a.published is not None and str(a.published)[:10] == date
+
+
+def test_a_year_glued_to_a_number_alone_is_no_second_date() -> None:
+    from newsclean.lexicon import load
+    from newsclean.passes.dateline import find_date
+
+    # "2019123" is a reference number, not a year glued to a day.
+    assert find_date("Ref. 2019123 of the archive", load()) is None

@@ -1215,3 +1215,98 @@ def test_question_over_a_short_list_without_a_vote_button_is_no_poll(line) -> No
     block = ["What should you pack?", "A warm coat", "Sturdy boots", "A flask of tea"]
     a = clean("\n\n".join(paras[:2] + ["\n".join(block)] + paras[2:]) + "\n")
     assert all("poll" not in line(a, b).evidence for b in block)
+
+
+# A short blog post whose paragraphs are tied by lead-in sentences ending in a colon
+# ("Here is a fine example ...:") under a teaser list, with an "About this blog" box
+# above heavier than any single paragraph of the post.
+_LEAD_IN_POST = {
+ "en": ["• Home", "• Photos", "", "About this blog", "",
+        "This is the personal blog of a gardener from the north, with notes, photos and reviews written in the evenings after work and on rainy weekends.",
+        "", "Everything here is written by me and reflects my own opinion, not that of my employer or of anyone else I happen to know.", "",
+        "Popular posts", "", "• Ten tomatoes for a small balcony", "• Why the hedge stays", "",
+        "Tiny giants of the garden", "", "March 3, 2021", "",
+        "Taking close-up pictures of beetles is not an easy hobby, yet a retired teacher from the coast manages it with nothing but an old phone.",
+        "", "Here is a fine example from his own kitchen table:", "", "A beetle on a spoon!", "",
+        "The green beetle sits on a silver teaspoon and looks straight into the lens like a guest waiting for tea.",
+        "", "More of his pictures can be found on his own page:", "",
+        "He says that patience matters more than any lens.", "",
+        "• Share", "• Print", "(c) 2021 Garden notes"],
+ "de": ["• Start", "• Fotos", "", "Über dieses Blog", "",
+        "Das ist das persönliche Blog eines Gärtners aus dem Norden, mit Notizen, Fotos und Rezensionen, geschrieben abends nach der Arbeit, an verregneten Wochenenden und manchmal auch früh am Morgen im Zug.",
+        "", "Alles hier ist von mir geschrieben und gibt meine eigene Meinung wieder, nicht die meines Arbeitgebers oder sonst jemandes, den ich kenne, und sie kann sich mit der Zeit auch ändern.", "",
+        "Beliebte Beiträge", "", "• Zehn Tomaten für den kleinen Balkon", "• Warum die Hecke bleibt", "",
+        "Kleine Riesen im Garten", "", "3. März 2021", "",
+        "Nahaufnahmen von Käfern sind kein einfaches Hobby, doch ein pensionierter Lehrer von der Küste schafft es mit nichts als einem alten Telefon.",
+        "", "Hier ist ein schönes Beispiel aus seiner eigenen Küche:", "", "Ein Käfer auf dem Löffel!", "",
+        "Der grüne Käfer sitzt auf einem silbernen Teelöffel und schaut direkt in die Linse wie ein Gast, der auf seinen Tee wartet.",
+        "", "Weitere Bilder von ihm zeigt er auf seiner eigenen Seite:", "",
+        "Geduld sei wichtiger als jedes Objektiv, sagt er.", "",
+        "• Teilen", "• Drucken", "(c) 2021 Gartennotizen"],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_lead_in_sentences_ending_in_a_colon_do_not_break_a_short_post(line, lang: str) -> None:
+    page = _LEAD_IN_POST[lang]
+    a = clean("\n".join(page))
+    for k in (18, 20, 24, 28):
+        assert line(a, page[k]).kept, page[k]
+
+
+def test_a_commenters_colon_line_still_weighs_as_a_short_line() -> None:
+    from newsclean.lines import measure_lines
+    from newsclean.passes.region import Region
+
+    region = Region(Config().region)
+    lead, said = measure_lines(["Here is a fine example from his own kitchen table:",
+                                "Jane Roe on March 3, 2021 at 4:17 pm said:"])
+    assert region.weight(lead, None, 0.0) == 0.0
+    assert region.weight(said, None, 0.0) < 0.0
+
+
+# A short post whose paragraphs are parted by short sentences ("Nobody gave it a
+# chance.", "He was so proud!") under a teaser list, with a box above heavier than
+# any single paragraph of the post.
+_SHORT_SENTENCE_POST = {
+    "en": ["• Home", "• Photos", "", "About this blog", "",
+           "This is the personal blog of a gardener from the north, with notes, photos and reviews written in the evenings after work, on rainy weekends and sometimes early in the morning on the train.",
+           "", "Everything here is written by me and reflects my own opinion, not that of my employer or of anyone else I happen to know, and it may well change over the years.", "",
+           "Popular posts", "", "• Ten tomatoes for a small balcony", "• Why the hedge stays", "",
+           "The pumpkin that won", "", "March 3, 2021", "",
+           "Our neighbour entered his pumpkin in the autumn fair this year, after weeks of watering it twice a day by hand.",
+           "", "Nobody gave it a chance.", "",
+           "The judges weighed it on Saturday morning and it beat last year's winner by almost four kilos.",
+           "", "He was so proud!", "",
+           "Next year he wants to try melons as well.", "",
+           "• Share", "• Print", "(c) 2021 Garden notes"],
+    "de": ["• Start", "• Fotos", "", "Über dieses Blog", "",
+           "Das ist das persönliche Blog eines Gärtners aus dem Norden, mit Notizen, Fotos und Rezensionen, geschrieben abends nach der Arbeit, an verregneten Wochenenden und manchmal auch früh am Morgen im Zug.",
+           "", "Alles hier ist von mir geschrieben und gibt meine eigene Meinung wieder, nicht die meines Arbeitgebers oder sonst jemandes, den ich kenne, und sie kann sich mit der Zeit auch ändern.", "",
+           "Beliebte Beiträge", "", "• Zehn Tomaten für den kleinen Balkon", "• Warum die Hecke bleibt", "",
+           "Der Kürbis, der gewann", "", "3. März 2021", "",
+           "Unser Nachbar hat seinen Kürbis dieses Jahr zum Herbstmarkt gebracht, nach Wochen, in denen er ihn zweimal am Tag von Hand gegossen hat.",
+           "", "Niemand gab ihm eine Chance.", "",
+           "Die Jury wog ihn am Samstagmorgen, und er schlug den Sieger des letzten Jahres um fast vier Kilo.",
+           "", "Er war so stolz!", "",
+           "Nächstes Jahr will er es auch mit Melonen versuchen.", "",
+           "• Teilen", "• Drucken", "(c) 2021 Gartennotizen"],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_short_sentences_between_paragraphs_do_not_break_a_short_post(line, lang: str) -> None:
+    page = _SHORT_SENTENCE_POST[lang]
+    a = clean("\n".join(page))
+    for k in (18, 20, 22, 24, 26):
+        assert line(a, page[k]).kept, page[k]
+
+
+def test_a_short_line_without_a_stopword_still_weighs_as_a_short_line() -> None:
+    from newsclean.lines import measure_lines
+    from newsclean.passes.region import Region
+
+    region = Region(Config().region)
+    said, menu = measure_lines(["He was so proud!", "Weather Radar Traffic Maps."])
+    assert region.weight(said, None, 0.0) == 0.0
+    assert region.weight(menu, None, 0.0) < 0.0

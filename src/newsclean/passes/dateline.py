@@ -79,6 +79,10 @@ _TIME_ONLY = regex.compile(r"(?:[01]?\d|2[0-3])[:h.][0-5]\d\s*(?:[ap]\.?m\.?)?"
                            r"(?:\s*(?:[A-Z]{1,2}[SD]?T|UTC|GMT|CES?T|MES?Z|Uhr|h|Н|МСК))?",
                            regex.I)
 _MIN_YEAR, _MAX_YEAR = 1990, 2100
+# A year glued to the day that opens a second date: blog themes print the published
+# and the updated date side by side ("17/11/201917/11/2019", "2. Februar 20202. Februar
+# 2020"); a space goes between them, so the first date ends on its year.
+_GLUED_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}(?:[./]\d{1,2}[./]\d{4}|\.?\s?\p{L}{3,}\.?,?\s?\d{4}))")
 # What follows the month in a month-first date (" 16, 2025"): a line without it
 # can't hold one, and this digit-led test is far cheaper than the month scan.
 _MDY_TAIL = regex.compile(r"\s\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?!\d)", regex.I)
@@ -137,6 +141,8 @@ def _find_date(text: str, lex: Lexicon, us_order: bool) -> tuple[dt.date, int, i
     # cheap precheck: a date needs a 4-digit year
     if not (_ASCII_YEAR_DIGITS if text.isascii() else _YEAR_DIGITS).search(text):
         return None
+    # Offsets stay those of ``text`` up to the glue, where the first date ends.
+    text = _GLUED_YEAR.sub(r"\1 ", text)
     best: tuple[dt.date, int, int] | None = None
     dmy, mdy, dmy_tail, ymd = _month_patterns(lex)
     for m in (mdy.finditer(text) if _MDY_TAIL.search(text) else ()):

@@ -147,6 +147,9 @@ MIN_TOPIC_WORDS = 5
 TOPIC_WORD_CHARS = 4
 #: Fewest words of a line ending in ";" that reads as a clause of the text's own list.
 LIST_CLAUSE_WORDS = 4
+#: Fewest words of a short line ending in ".", "!" or "?" that weighs as a sentence
+#: of the text (nothing) rather than as a short line.
+MIN_SHORT_SENTENCE_WORDS = 4
 #: Numbers a short line holds to read as a table row, not a link.
 MIN_ROW_NUMBERS = 2
 _NUMBER = regex.compile(r"(?<![\p{L}\d])[-+]?\d[\d.,:]*%?")
@@ -263,6 +266,19 @@ class Region:
         if ln.text[-1] in ";" and ln.words >= LIST_CLAUSE_WORDS:
             # "* non scendere nei locali interrati;": a clause of an enumeration in
             # the text; links and menu items never end on a semicolon.
+            return 0.0
+        if (ln.text[-1] == ":" and ln.words >= c.min_prose_words and ln.stopwords
+                and not ln.bullet and not _COMMENT_STAMP.search(ln.text)):
+            # "Here is a fine example from his kitchen:": a lead-in sentence of the
+            # text, which ties the paragraphs around it (a short post's few lines)
+            # instead of parting them; a commenter's "<name> on <date> at <time>
+            # said:" still parts the comments.
+            return 0.0
+        if (ln.words >= MIN_SHORT_SENTENCE_WORDS and ln.text[-1] in ".!?" and ln.stopwords
+                and not ln.bullet):
+            # "An ant at the bar!", "It did not.": a short sentence of the text (a
+            # stopword among its words) ties the paragraphs around it instead of
+            # parting them as a link or a label would.
             return 0.0
         return self._bullet_short if ln.bullet else self._short
 
