@@ -1152,3 +1152,34 @@ def test_prose_on_the_topic_above_a_byline_stays_out(line, lang) -> None:
     a = clean(text)
     r = line(a, str(d["intro"])[:30])
     assert not (r.label is Label.BODY and r.pass_name == "region"), r.evidence
+
+
+_CLOSING_LIST = {
+    "en": ("What the evening offers:", ["Readings by two local authors", "Sport",
+           "Songs by the river choir", "A quiz for families", "Tea and cake in the hall"]),
+    "de": ("Was der Abend bietet:", ["Lesungen von zwei Autorinnen aus der Stadt", "Sport",
+           "Lieder des Flusschors", "Ein Quiz für Familien", "Tee und Kuchen im Saal"]),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_closing_list_keeps_going_past_an_item_the_menu_also_prints(page, line, lang) -> None:
+    # "Sport" is a menu entry too, so the repeated pass removes it; the list the
+    # article closes with goes on past it to its last item.
+    intro, items = _CLOSING_LIST[lang]
+    a = clean(page(lang, before_footer=[intro, *(f"• {t}" for t in items)]))
+    assert line(a, "• Sport").pass_name == "repeated"
+    for t in [intro, *items]:
+        if t != "Sport":
+            r = line(a, t)
+            assert (r.label, r.pass_name) == (Label.BODY, "region"), (t, r.evidence)
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_list_of_mostly_printed_lines_stays_out(page, line, lang) -> None:
+    intro, items = _CLOSING_LIST[lang]
+    menu = ("World", "Business") if lang == "en" else ("Politik", "Wirtschaft")
+    body = [items[0], *menu, "Sport", items[2]]
+    a = clean(page(lang, before_footer=[intro, *(f"• {t}" for t in body)]))
+    assert not line(a, items[0]).kept
+    assert not line(a, items[2]).kept

@@ -101,6 +101,11 @@ MAX_SALUTATION_WORDS = 6
 #: Fewest and most items of a colon-introduced list that joins the article below it.
 MIN_INTRO_ITEMS = 2
 MAX_INTRO_ITEMS = 60
+#: Longest item of such a list that may also be printed elsewhere on the page (a
+#: menu entry or a subheading of the story), in words.
+MAX_PRINTED_ITEM_WORDS = 12
+#: Such printed items are at most one in this many of the list's other items.
+PRINTED_ITEMS_SHARE = 4
 #: Undecided lines at the article's end checked for calls to action, and their longest.
 CLOSING_LINES = 3
 CLOSING_MAX_WORDS = 60
@@ -489,7 +494,7 @@ class Region:
         intro_below = lines[i].introduces_list
         if not (intro_below or lines[hi].introduces_list):
             return hi
-        end, items, blanks = hi, -1 if intro_below else 0, 0
+        end, items, blanks, printed = hi, -1 if intro_below else 0, 0, 0
         bulleted: bool | None = None  # the first item's bullet: a line without one ends them
         while i < len(lines) and items <= MAX_INTRO_ITEMS:
             ln = lines[i]
@@ -501,9 +506,13 @@ class Region:
                 if items >= 0 and bulleted is None:
                     bulleted = ln.bullet
                 end, items, blanks = i, items + 1, 0
+            elif items >= 0 and _printed_item(doc, i):
+                printed, blanks = printed + 1, 0  # also in a menu: neither joins nor ends it
             else:
                 break
             i += 1
+        if printed * PRINTED_ITEMS_SHARE > max(items, 0):
+            return hi  # mostly lines printed elsewhere (an offer box, a teaser block)
         return end if items >= MIN_INTRO_ITEMS else hi
 
     def _bridge_step(self, doc: Doc, edge: int, step: int,
@@ -1097,6 +1106,15 @@ class Region:
             else:
                 yield verdict(ln.index, Label.HEADING, "short unpunctuated line in the article",
                               self.name)
+
+
+def _printed_item(doc: Doc, i: int) -> bool:
+    """Line ``i`` is a short line the ``repeated`` pass removed as printed elsewhere
+    on the page: in a list the story introduces ("Topics:" over its items) it is an
+    item that the page's menu or a heading also names, not the list's end."""
+    v = doc.decided[i]
+    return (v is not None and v.pass_name == "repeated"
+            and doc.lines[i].words <= MAX_PRINTED_ITEM_WORDS)
 
 
 def _in_share_bar(doc: Doc, i: int) -> bool:
