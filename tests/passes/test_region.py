@@ -1183,3 +1183,30 @@ def test_list_of_mostly_printed_lines_stays_out(page, line, lang) -> None:
     a = clean(page(lang, before_footer=[intro, *(f"• {t}" for t in body)]))
     assert not line(a, items[0]).kept
     assert not line(a, items[2]).kept
+
+
+_VISIT_BOX = {
+    "en": ["Opening hours: Tuesday to Sunday, 10 am to 5 pm", "Admission: adults 4 pounds",
+           "Address: 12 Mill Lane, Riverside"],
+    "de": ["Öffnungszeiten: Dienstag bis Sonntag, 10 bis 17 Uhr", "Eintritt: Erwachsene 4 Euro",
+           "Adresse: Mühlenweg 12, Flussheim"],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_fact_box_two_blank_lines_below_the_article_joins_it(page, line, lang) -> None:
+    a = clean(page(lang, before_footer=["", *_VISIT_BOX[lang]]))
+    for t in _VISIT_BOX[lang]:
+        r = line(a, t)
+        assert (r.label, r.evidence) == (Label.BODY, "fact box below the article"), t
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_fact_box_below_a_second_block_joins_it(page, line, prose, lang) -> None:
+    a = clean(page(lang, paragraphs=5, insert=_BOX, insert_after=3,
+                   before_footer=_VISIT_BOX[lang]))
+    assert line(a, prose[lang][4][:30]).evidence.endswith("in a second block of the article")
+    for t in _VISIT_BOX[lang]:
+        r = line(a, t)
+        assert (r.label, r.evidence) == (
+            Label.BODY, "fact box below a second block of the article"), t

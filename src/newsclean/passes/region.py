@@ -129,6 +129,8 @@ SUMMARY_ITEM_WEIGHT = 0.5
 MIN_FACT_LINES = 2
 MAX_FACT_BOX_LINES = 12
 MAX_FACT_WORDS = 30
+#: Most blank lines between the article and such a box (inside it, one).
+MAX_FACT_GAP = 2
 _CONTACT_MARKS = ("@", "www.", "http", "tel.")
 #: An intro cut off above the article (by a table of contents, a box, a table, a
 #: list) joins it though lighter than ``RegionConfig.second_block_share`` when it
@@ -465,7 +467,7 @@ class Region:
             ln = lines[i]
             if not ln.text:
                 blanks += 1
-                if blanks > 1:
+                if blanks > (MAX_FACT_GAP if n == 0 else 1):
                     break
             elif doc.undecided(i) and ln.words <= MAX_FACT_WORDS:
                 end, n, blanks = i, n + 1, 0
@@ -624,6 +626,12 @@ class Region:
             for a, b, where in self._second_blocks(doc, lo, hi, weights):
                 if self.config.max_bridge_lines is not None:
                     a, b = self.bridge(doc, (a, b), weights)
+                box_end = self._fact_box(doc, b)  # a second block may end on its own box
+                for i in range(b + 1, box_end + 1):
+                    if lines[i].text:
+                        yield verdict(i, Label.BODY, "fact box below a second block of the article",
+                                      self.name)
+                b = box_end
                 if b >= lo - 1 and a <= hi + 1:  # bridged up to the article: one region
                     lo, hi = min(lo, a), max(hi, b)
                 else:
