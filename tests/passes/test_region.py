@@ -1210,3 +1210,20 @@ def test_fact_box_below_a_second_block_joins_it(page, line, prose, lang) -> None
         r = line(a, t)
         assert (r.label, r.evidence) == (
             Label.BODY, "fact box below a second block of the article"), t
+
+
+_POINTER = {
+    "en": ("The council's full budget report is available here:",
+           "Riverside library budget report 2025 (PDF)"),
+    "de": ("Den vollständigen Haushaltsbericht des Rats finden Sie hier:",
+           "Haushaltsbericht Stadtbibliothek Flussheim 2025 (PDF)"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_one_item_under_a_sentence_pointing_to_it_joins_the_article(page, line, lang) -> None:
+    intro, item = _POINTER[lang]
+    a = clean(page(lang, before_footer=[intro, "", item]))
+    for t in (intro, item):
+        r = line(a, t)
+        assert (r.label, r.pass_name) == (Label.BODY, "region"), (t, r.evidence)

@@ -101,6 +101,9 @@ MAX_SALUTATION_WORDS = 6
 #: Fewest and most items of a colon-introduced list that joins the article below it.
 MIN_INTRO_ITEMS = 2
 MAX_INTRO_ITEMS = 60
+#: Fewest words of the introducing line for a single item below it to join: a
+#: sentence ("The full report is available here:"), not a label ("Tour dates:").
+MIN_POINTER_WORDS = 5
 #: Longest item of such a list that may also be printed elsewhere on the page (a
 #: menu entry or a subheading of the story), in words.
 MAX_PRINTED_ITEM_WORDS = 12
@@ -496,6 +499,10 @@ class Region:
         intro_below = lines[i].introduces_list
         if not (intro_below or lines[hi].introduces_list):
             return hi
+        # "The full report is available here:" over one link: a sentence pointing to
+        # the story's own document; "The tour dates:" over one date is no list.
+        need = (1 if (lines[i] if intro_below else lines[hi]).words >= MIN_POINTER_WORDS
+                else MIN_INTRO_ITEMS)
         end, items, blanks, printed = hi, -1 if intro_below else 0, 0, 0
         bulleted: bool | None = None  # the first item's bullet: a line without one ends them
         while i < len(lines) and items <= MAX_INTRO_ITEMS:
@@ -515,7 +522,7 @@ class Region:
             i += 1
         if printed * PRINTED_ITEMS_SHARE > max(items, 0):
             return hi  # mostly lines printed elsewhere (an offer box, a teaser block)
-        return end if items >= MIN_INTRO_ITEMS else hi
+        return end if items >= need else hi
 
     def _bridge_step(self, doc: Doc, edge: int, step: int,
                      weights: list[float]) -> int | None:
