@@ -1227,3 +1227,35 @@ def test_one_item_under_a_sentence_pointing_to_it_joins_the_article(page, line, 
     for t in (intro, item):
         r = line(a, t)
         assert (r.label, r.pass_name) == (Label.BODY, "region"), (t, r.evidence)
+
+
+_DETAILS = {
+    "en": ("Shot details", ["Camera: Nikon D750 with a star filter", "Lens: 180 mm telephoto",
+                             "Aperture:", "Date: 12 March 2024",
+                             "Exposure: 40 x 2 minutes", "Place: the hill above Riverside"]),
+    "de": ("Bilddetails", ["Kamera: Nikon D750 mit Sternfilter", "Objektiv: 180 mm Tele",
+                           "Blende:", "Datum: 12. März 2024",
+                           "Belichtung: 40 x 2 Minuten", "Ort: der Hügel über Flussheim"]),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("bullet", ["• ", ""])
+def test_box_of_details_under_a_short_heading_below_the_article_joins_it(
+        page, line, lang, bullet) -> None:
+    # The date line goes to the dateline pass and the empty field stays out; the
+    # box goes on past both to its last line.
+    head, box = _DETAILS[lang]
+    a = clean(page(lang, before_footer=[head, "", *(bullet + t for t in box)]))
+    for t in [head, *box]:
+        r = line(a, t)
+        if t.endswith(":") or r.pass_name == "dateline":
+            continue
+        assert (r.label, r.pass_name) == (Label.BODY, "region"), (t, r.evidence)
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_three_details_under_a_heading_are_no_box(page, line, lang) -> None:
+    head, box = _DETAILS[lang]
+    a = clean(page(lang, before_footer=[head, "", *(f"• {t}" for t in (*box[:2], box[4]))]))
+    assert not line(a, box[4]).kept

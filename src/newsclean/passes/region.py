@@ -134,6 +134,12 @@ MAX_FACT_BOX_LINES = 12
 MAX_FACT_WORDS = 30
 #: Most blank lines between the article and such a box (inside it, one).
 MAX_FACT_GAP = 2
+#: A box of details under a heading of at most ``DETAILS_HEADING_WORDS`` words joins
+#: the article below it with ``MIN_DETAIL_LINES`` to ``MAX_DETAIL_LINES`` "Key:
+#: value" lines.
+DETAILS_HEADING_WORDS = 3
+MIN_DETAIL_LINES = 4
+MAX_DETAIL_LINES = 20
 _CONTACT_MARKS = ("@", "www.", "http", "tel.")
 #: An intro cut off above the article (by a table of contents, a box, a table, a
 #: list) joins it though lighter than ``RegionConfig.second_block_share`` when it
@@ -485,6 +491,46 @@ class Region:
             return end
         return hi
 
+    @staticmethod
+    def _details_box(doc: Doc, hi: int) -> int:
+        """A post may end on a box of details under a short heading ("Details" over
+        "Camera: ...", "Exposure: 60 x 3 minutes", "Place: ..."), bulleted or not:
+        right below the article (``MAX_FACT_GAP`` blank lines apart at most), a short
+        unpunctuated undecided line over "Key: value" lines up to the first other
+        line or blank gap. Such lines another pass removed (a date, a value the page
+        prints twice) neither join nor end the box; ``MIN_DETAIL_LINES`` undecided
+        ones at least, without contact details, make it. The region takes the
+        heading and the undecided lines."""
+        lines = doc.lines
+        i = hi + 1
+        while i < len(lines) and i <= hi + MAX_FACT_GAP and not lines[i].text:
+            i += 1
+        if i >= len(lines) or not doc.undecided(i):
+            return hi
+        head = lines[i]
+        if not head.text or head.words > DETAILS_HEADING_WORDS or head.ends_sentence \
+                or head.bullet or is_key_value(head):
+            return hi
+        end, facts, blanks = i, 0, 0
+        i += 1
+        while i < len(lines) and facts <= MAX_DETAIL_LINES:
+            ln = lines[i]
+            if not ln.text:
+                blanks += 1
+                if blanks > 1:
+                    break
+            elif (ln.words <= MAX_FACT_WORDS and is_key_value(ln)
+                    and not any(t in ln.low for t in _CONTACT_MARKS)):
+                if doc.undecided(i):
+                    end, facts = i, facts + 1
+                blanks = 0
+            elif ln.text.endswith(":") and ln.words <= DETAILS_HEADING_WORDS:
+                blanks = 0  # a field left empty ("Aperture:"): neither joins nor ends it
+            else:
+                break
+            i += 1
+        return end if MIN_DETAIL_LINES <= facts <= MAX_DETAIL_LINES else hi
+
     def _intro_list(self, doc: Doc, hi: int) -> int:
         """A story may end on a list it introduces with a colon ("The 2020 tour
         dates:" and the dates below): the list is the story's own, so the region
@@ -623,6 +669,11 @@ class Region:
         lines = doc.lines
         lo, hi = span if span is not None else (len(lines), -1)
         if span is not None:
+            box_end = self._details_box(doc, hi)
+            for i in range(hi + 1, box_end + 1):
+                if lines[i].text and doc.undecided(i):
+                    yield verdict(i, Label.BODY, "box of details below the article", self.name)
+            hi = box_end
             box_end = self._fact_box(doc, hi)
             for i in range(hi + 1, box_end + 1):
                 if lines[i].text:
