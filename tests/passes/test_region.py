@@ -1310,3 +1310,110 @@ def test_a_short_line_without_a_stopword_still_weighs_as_a_short_line() -> None:
     said, menu = measure_lines(["He was so proud!", "Weather Radar Traffic Maps."])
     assert region.weight(said, None, 0.0) == 0.0
     assert region.weight(menu, None, 0.0) < 0.0
+
+
+_CLOSING_LIST = {
+    "en": ("What the evening offers:", ["Readings by two local authors", "Sport",
+           "Songs by the river choir", "A quiz for families", "Tea and cake in the hall"]),
+    "de": ("Was der Abend bietet:", ["Lesungen von zwei Autorinnen aus der Stadt", "Sport",
+           "Lieder des Flusschors", "Ein Quiz für Familien", "Tee und Kuchen im Saal"]),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_closing_list_keeps_going_past_an_item_the_menu_also_prints(page, line, lang) -> None:
+    # "Sport" is a menu entry too, so the repeated pass removes it; the list the
+    # article closes with goes on past it to its last item.
+    intro, items = _CLOSING_LIST[lang]
+    a = clean(page(lang, before_footer=[intro, *(f"• {t}" for t in items)]))
+    assert line(a, "• Sport").pass_name == "repeated"
+    for t in [intro, *items]:
+        if t != "Sport":
+            r = line(a, t)
+            assert (r.label, r.pass_name) == (Label.BODY, "region"), (t, r.evidence)
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_list_of_mostly_printed_lines_stays_out(page, line, lang) -> None:
+    intro, items = _CLOSING_LIST[lang]
+    menu = ("World", "Business") if lang == "en" else ("Politik", "Wirtschaft")
+    body = [items[0], *menu, "Sport", items[2]]
+    a = clean(page(lang, before_footer=[intro, *(f"• {t}" for t in body)]))
+    assert not line(a, items[0]).kept
+    assert not line(a, items[2]).kept
+
+
+_VISIT_BOX = {
+    "en": ["Opening hours: Tuesday to Sunday, 10 am to 5 pm", "Admission: adults 4 pounds",
+           "Address: 12 Mill Lane, Riverside"],
+    "de": ["Öffnungszeiten: Dienstag bis Sonntag, 10 bis 17 Uhr", "Eintritt: Erwachsene 4 Euro",
+           "Adresse: Mühlenweg 12, Flussheim"],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_fact_box_two_blank_lines_below_the_article_joins_it(page, line, lang) -> None:
+    a = clean(page(lang, before_footer=["", *_VISIT_BOX[lang]]))
+    for t in _VISIT_BOX[lang]:
+        r = line(a, t)
+        assert (r.label, r.evidence) == (Label.BODY, "fact box below the article"), t
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_fact_box_below_a_second_block_joins_it(page, line, prose, lang) -> None:
+    a = clean(page(lang, paragraphs=5, insert=_BOX, insert_after=3,
+                   before_footer=_VISIT_BOX[lang]))
+    assert line(a, prose[lang][4][:30]).evidence.endswith("in a second block of the article")
+    for t in _VISIT_BOX[lang]:
+        r = line(a, t)
+        assert (r.label, r.evidence) == (
+            Label.BODY, "fact box below a second block of the article"), t
+
+
+_POINTER = {
+    "en": ("The council's full budget report is available here:",
+           "Riverside library budget report 2025 (PDF)"),
+    "de": ("Den vollständigen Haushaltsbericht des Rats finden Sie hier:",
+           "Haushaltsbericht Stadtbibliothek Flussheim 2025 (PDF)"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_one_item_under_a_sentence_pointing_to_it_joins_the_article(page, line, lang) -> None:
+    intro, item = _POINTER[lang]
+    a = clean(page(lang, before_footer=[intro, "", item]))
+    for t in (intro, item):
+        r = line(a, t)
+        assert (r.label, r.pass_name) == (Label.BODY, "region"), (t, r.evidence)
+
+
+_DETAILS = {
+    "en": ("Shot details", ["Camera: Nikon D750 with a star filter", "Lens: 180 mm telephoto",
+                             "Aperture:", "Date: 12 March 2024",
+                             "Exposure: 40 x 2 minutes", "Place: the hill above Riverside"]),
+    "de": ("Bilddetails", ["Kamera: Nikon D750 mit Sternfilter", "Objektiv: 180 mm Tele",
+                           "Blende:", "Datum: 12. März 2024",
+                           "Belichtung: 40 x 2 Minuten", "Ort: der Hügel über Flussheim"]),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("bullet", ["• ", ""])
+def test_box_of_details_under_a_short_heading_below_the_article_joins_it(
+        page, line, lang, bullet) -> None:
+    # The date line goes to the dateline pass and the empty field stays out; the
+    # box goes on past both to its last line.
+    head, box = _DETAILS[lang]
+    a = clean(page(lang, before_footer=[head, "", *(bullet + t for t in box)]))
+    for t in [head, *box]:
+        r = line(a, t)
+        if t.endswith(":") or r.pass_name == "dateline":
+            continue
+        assert (r.label, r.pass_name) == (Label.BODY, "region"), (t, r.evidence)
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_three_details_under_a_heading_are_no_box(page, line, lang) -> None:
+    head, box = _DETAILS[lang]
+    a = clean(page(lang, before_footer=[head, "", *(f"• {t}" for t in (*box[:2], box[4]))]))
+    assert not line(a, box[4]).kept

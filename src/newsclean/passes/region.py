@@ -105,6 +105,14 @@ MAX_SALUTATION_WORDS = 6
 #: Fewest and most items of a colon-introduced list that joins the article below it.
 MIN_INTRO_ITEMS = 2
 MAX_INTRO_ITEMS = 60
+#: Fewest words of the introducing line for a single item below it to join: a
+#: sentence ("The full report is available here:"), not a label ("Tour dates:").
+MIN_POINTER_WORDS = 5
+#: Longest item of such a list that may also be printed elsewhere on the page (a
+#: menu entry or a subheading of the story), in words.
+MAX_PRINTED_ITEM_WORDS = 12
+#: Such printed items are at most one in this many of the list's other items.
+PRINTED_ITEMS_SHARE = 4
 #: Undecided lines at the article's end checked for calls to action, and their longest.
 CLOSING_LINES = 3
 CLOSING_MAX_WORDS = 60
@@ -132,6 +140,14 @@ SUMMARY_ITEM_WEIGHT = 0.5
 MIN_FACT_LINES = 2
 MAX_FACT_BOX_LINES = 12
 MAX_FACT_WORDS = 30
+#: Most blank lines between the article and such a box (inside it, one).
+MAX_FACT_GAP = 2
+#: A box of details under a heading of at most ``DETAILS_HEADING_WORDS`` words joins
+#: the article below it with ``MIN_DETAIL_LINES`` to ``MAX_DETAIL_LINES`` "Key:
+#: value" lines.
+DETAILS_HEADING_WORDS = 3
+MIN_DETAIL_LINES = 4
+MAX_DETAIL_LINES = 20
 _CONTACT_MARKS = ("@", "www.", "http", "tel.")
 #: An intro cut off above the article (by a table of contents, a box, a table, a
 #: list) joins it though lighter than ``RegionConfig.second_block_share`` when it
@@ -485,7 +501,7 @@ class Region:
             ln = lines[i]
             if not ln.text:
                 blanks += 1
-                if blanks > 1:
+                if blanks > (MAX_FACT_GAP if n == 0 else 1):
                     break
             elif doc.undecided(i) and ln.words <= MAX_FACT_WORDS:
                 end, n, blanks = i, n + 1, 0
@@ -499,6 +515,46 @@ class Region:
         if facts >= MIN_FACT_LINES and 2 * facts >= n and n <= MAX_FACT_BOX_LINES:
             return end
         return hi
+
+    @staticmethod
+    def _details_box(doc: Doc, hi: int) -> int:
+        """A post may end on a box of details under a short heading ("Details" over
+        "Camera: ...", "Exposure: 60 x 3 minutes", "Place: ..."), bulleted or not:
+        right below the article (``MAX_FACT_GAP`` blank lines apart at most), a short
+        unpunctuated undecided line over "Key: value" lines up to the first other
+        line or blank gap. Such lines another pass removed (a date, a value the page
+        prints twice) neither join nor end the box; ``MIN_DETAIL_LINES`` undecided
+        ones at least, without contact details, make it. The region takes the
+        heading and the undecided lines."""
+        lines = doc.lines
+        i = hi + 1
+        while i < len(lines) and i <= hi + MAX_FACT_GAP and not lines[i].text:
+            i += 1
+        if i >= len(lines) or not doc.undecided(i):
+            return hi
+        head = lines[i]
+        if not head.text or head.words > DETAILS_HEADING_WORDS or head.ends_sentence \
+                or head.bullet or is_key_value(head):
+            return hi
+        end, facts, blanks = i, 0, 0
+        i += 1
+        while i < len(lines) and facts <= MAX_DETAIL_LINES:
+            ln = lines[i]
+            if not ln.text:
+                blanks += 1
+                if blanks > 1:
+                    break
+            elif (ln.words <= MAX_FACT_WORDS and is_key_value(ln)
+                    and not any(t in ln.low for t in _CONTACT_MARKS)):
+                if doc.undecided(i):
+                    end, facts = i, facts + 1
+                blanks = 0
+            elif ln.text.endswith(":") and ln.words <= DETAILS_HEADING_WORDS:
+                blanks = 0  # a field left empty ("Aperture:"): neither joins nor ends it
+            else:
+                break
+            i += 1
+        return end if MIN_DETAIL_LINES <= facts <= MAX_DETAIL_LINES else hi
 
     def _intro_list(self, doc: Doc, hi: int) -> int:
         """A story may end on a list it introduces with a colon ("The 2020 tour
@@ -514,7 +570,11 @@ class Region:
         intro_below = lines[i].introduces_list
         if not (intro_below or lines[hi].introduces_list):
             return hi
-        end, items, blanks = hi, -1 if intro_below else 0, 0
+        # "The full report is available here:" over one link: a sentence pointing to
+        # the story's own document; "The tour dates:" over one date is no list.
+        need = (1 if (lines[i] if intro_below else lines[hi]).words >= MIN_POINTER_WORDS
+                else MIN_INTRO_ITEMS)
+        end, items, blanks, printed = hi, -1 if intro_below else 0, 0, 0
         bulleted: bool | None = None  # the first item's bullet: a line without one ends them
         while i < len(lines) and items <= MAX_INTRO_ITEMS:
             ln = lines[i]
@@ -526,10 +586,14 @@ class Region:
                 if items >= 0 and bulleted is None:
                     bulleted = ln.bullet
                 end, items, blanks = i, items + 1, 0
+            elif items >= 0 and _printed_item(doc, i):
+                printed, blanks = printed + 1, 0  # also in a menu: neither joins nor ends it
             else:
                 break
             i += 1
-        return end if items >= MIN_INTRO_ITEMS else hi
+        if printed * PRINTED_ITEMS_SHARE > max(items, 0):
+            return hi  # mostly lines printed elsewhere (an offer box, a teaser block)
+        return end if items >= need else hi
 
     def _bridge_step(self, doc: Doc, edge: int, step: int,
                      weights: list[float]) -> int | None:
@@ -630,6 +694,11 @@ class Region:
         lines = doc.lines
         lo, hi = span if span is not None else (len(lines), -1)
         if span is not None:
+            box_end = self._details_box(doc, hi)
+            for i in range(hi + 1, box_end + 1):
+                if lines[i].text and doc.undecided(i):
+                    yield verdict(i, Label.BODY, "box of details below the article", self.name)
+            hi = box_end
             box_end = self._fact_box(doc, hi)
             for i in range(hi + 1, box_end + 1):
                 if lines[i].text:
@@ -640,6 +709,12 @@ class Region:
             for a, b, where in self._second_blocks(doc, lo, hi, weights):
                 if self.config.max_bridge_lines is not None:
                     a, b = self.bridge(doc, (a, b), weights)
+                box_end = self._fact_box(doc, b)  # a second block may end on its own box
+                for i in range(b + 1, box_end + 1):
+                    if lines[i].text:
+                        yield verdict(i, Label.BODY, "fact box below a second block of the article",
+                                      self.name)
+                b = box_end
                 if b >= lo - 1 and a <= hi + 1:  # bridged up to the article: one region
                     lo, hi = min(lo, a), max(hi, b)
                 else:
@@ -1148,6 +1223,15 @@ class Region:
             else:
                 yield verdict(ln.index, Label.HEADING, "short unpunctuated line in the article",
                               self.name)
+
+
+def _printed_item(doc: Doc, i: int) -> bool:
+    """Line ``i`` is a short line the ``repeated`` pass removed as printed elsewhere
+    on the page: in a list the story introduces ("Topics:" over its items) it is an
+    item that the page's menu or a heading also names, not the list's end."""
+    v = doc.decided[i]
+    return (v is not None and v.pass_name == "repeated"
+            and doc.lines[i].words <= MAX_PRINTED_ITEM_WORDS)
 
 
 def _in_share_bar(doc: Doc, i: int) -> bool:
