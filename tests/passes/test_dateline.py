@@ -224,3 +224,16 @@ def test_a_year_glued_to_a_number_alone_is_no_second_date() -> None:
 
     # "2019123" is a reference number, not a year glued to a day.
     assert find_date("Ref. 2019123 of the archive", load()) is None
+
+
+def test_every_relative_date_phrase_passes_the_anchor_prefilter() -> None:
+    """The cheap anchor-word test in front of ``is_relative_date`` must let every
+    phrase of the lexicon through (numbers for "#", a time after the day words)."""
+    from newsclean.lexicon import load
+    from newsclean.passes.dateline import is_relative_date
+
+    lex = load()
+    missed = [p for p in lex.relative_date if not is_relative_date(p.replace("#", "3"), lex)
+              and not is_relative_date("3 " + p, lex)]
+    missed += [p for p in lex.relative_day if not is_relative_date(p + " 07:45", lex)]
+    assert missed == []

@@ -28,7 +28,7 @@ from typing import ClassVar
 
 import regex
 
-from ..lexicon import Lexicon, _trie_pattern, match_key, strip_edges
+from ..lexicon import Lexicon, _trie_pattern, _trie_regex, match_key, strip_edges
 from ..model import Field, Label
 from .base import Doc, Item, verdict
 
@@ -56,6 +56,7 @@ _ASCII_YEAR_DIGITS = re.compile(r"[0-9]{4}")
 #: Longest line, in words, read as a relative date ("Aktualisiert vor 3 Stunden").
 MAX_RELATIVE_WORDS = 6
 _DIGITS = regex.compile(r"\d+")
+_ANCHOR_WORD = regex.compile(r"\w+")
 #: Longest line, in words, searched for a date (dates live in short meta lines).
 MAX_DATE_LINE_WORDS = 30
 #: A line whose date span covers at least this share of its characters is a date line.
@@ -262,7 +263,8 @@ def is_relative_date(text: str, lex: Lexicon) -> bool:
     >>> [is_relative_date(t, load()) for t in ("2 hours ago", "Gestern, 18:30", "Gestern")]
     [True, True, False]
     """
-    if not lex.relative_date:
+    anchor = _relative_anchor(lex)
+    if anchor is None or anchor.search(text.casefold()) is None:
         return False
     no_time = _TIME.sub(" ", text)
     timed = no_time != text
@@ -271,18 +273,29 @@ def is_relative_date(text: str, lex: Lexicon) -> bool:
         return False
     if not timed and key in lex.relative_date:
         return True
-    for p in _prefixes(lex):
-        if key.startswith(p) and key[len(p):len(p) + 1] in (" ", ":"):
-            key = strip_edges(key[len(p) + 1:])
-            break
+    m = _prefix_start(lex).match(key)
+    if m is not None:
+        key = strip_edges(key[m.end() + 1:])
     return key in lex.relative_date or (timed and key in lex.relative_day)
 
 
 @lru_cache(maxsize=4)
-def _prefixes(lex: Lexicon) -> tuple[str, ...]:
-    """The "Published"/"Updated" phrases, longest first."""
+def _relative_anchor(lex: Lexicon) -> re.Pattern[str] | None:
+    """The longest word of each relative-date phrase: a line that holds none of
+    them is no relative date, and most lines are spared the key and the prefixes."""
+    words = {max(_ANCHOR_WORD.findall(p), key=len)
+             for p in (*lex.relative_date, *lex.relative_day) if _ANCHOR_WORD.search(p)}
+    return _trie_regex(sorted(words)) if words else None
+
+
+@lru_cache(maxsize=4)
+def _prefix_start(lex: Lexicon) -> re.Pattern[str]:
+    """One of the "Published"/"Updated" phrases, longest first, then a space or a
+    colon (the first phrase, in that order, that starts the key)."""
     ps = {match_key(p) for p in (*lex.published_prefix, *lex.updated_prefix)}
-    return tuple(sorted((p for p in ps if p), key=len, reverse=True))
+    alts = sorted((p for p in ps if p), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, alts)) + ")(?=[ :])") if alts \
+        else re.compile(r"(?!)")
 
 
 def _place_words(before: str) -> int:
