@@ -1154,6 +1154,7 @@ def test_prose_on_the_topic_above_a_byline_stays_out(line, lang) -> None:
     assert not (r.label is Label.BODY and r.pass_name == "region"), r.evidence
 
 
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
 @pytest.mark.parametrize("lang,box", [
     ("en", ["Advertisement", "Solar panels for your roof with a ten-year guarantee and free "
             "installation this month from a local installer.", "Learn more"]),
@@ -1161,11 +1162,12 @@ def test_prose_on_the_topic_above_a_byline_stays_out(line, lang) -> None:
             "kostenloser Beratung und fester Lieferzeit.", "Mehr erfahren"]),
 ])
 def test_ad_text_between_an_ad_label_and_its_link_is_the_ad(line, lang: str,
-                                                            box: list[str]) -> None:
+                                                            box: list[str], sep: str) -> None:
+    # sep "\n": one line per block and no blank lines, as a block-element renderer prints it
     from conftest import PROSE
 
     paras = list(PROSE[lang])
-    a = clean("\n\n".join(paras[:2] + ["\n".join(box)] + paras[2:]) + "\n")
+    a = clean(sep.join(paras[:2] + ["\n".join(box)] + paras[2:]) + "\n")
     r = line(a, box[1][:20])
     assert (r.label, r.pass_name, r.evidence) == (Label.AD, "region",
                                                   "ad text between an ad label and its link")
@@ -1417,3 +1419,31 @@ def test_three_details_under_a_heading_are_no_box(page, line, lang) -> None:
     head, box = _DETAILS[lang]
     a = clean(page(lang, before_footer=[head, "", *(f"• {t}" for t in (*box[:2], box[4]))]))
     assert not line(a, box[4]).kept
+
+
+@pytest.mark.parametrize("lang,label", [("en", "Advertisement"), ("de", "Anzeige")])
+def test_paragraphs_between_repeated_ad_labels_stay_without_blank_lines(lang: str,
+                                                                        label: str) -> None:
+    # One line per block, no blank lines: the page's ad slot label printed between
+    # every two paragraphs opens the next slot, it is no link closing an ad's text.
+    from conftest import PROSE
+
+    paras = list(PROSE[lang])
+    a = clean("\n".join(x for p in paras for x in (label, p)) + "\n" + label + "\n")
+    assert all(p in a.paragraphs for p in paras)
+
+
+@pytest.mark.parametrize("lang,label,heading,items", [
+    ("en", "Advertisement", "Share this story", ["Facebook", "Email"]),
+    ("de", "Anzeige", "Schlagworte", ["Stadtrat", "Bibliothek"]),
+])
+def test_a_heading_below_closes_no_ad_text(lang: str, label: str, heading: str,
+                                           items: list[str]) -> None:
+    # One line per block, no blank lines: the heading of the block under the article
+    # ("Share this story", "Schlagworte") is no ad link, so the last paragraphs under
+    # an empty ad slot stay the story's.
+    from conftest import PROSE
+
+    paras = list(PROSE[lang])
+    a = clean("\n".join(paras[:3] + [label] + paras[3:] + [heading] + items) + "\n")
+    assert all(p in a.paragraphs for p in paras)

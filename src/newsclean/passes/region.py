@@ -124,6 +124,9 @@ MAX_BOX_LINES = 4
 MAX_AD_BOX_LINES = 3
 #: Longest link line ("Mehr erfahren", "Jetzt ansehen") that closes an ad's text.
 MAX_LINK_WORDS = 4
+#: Labels of an ad's link ("Learn more" ad, "Mehr erfahren" nav). A heading of the
+#: next block ("Share this story", "More from ...", "Tags") closes no ad's text.
+_AD_LINK_LABELS: Final = frozenset({Label.AD, Label.NAV})
 #: Longest line inside the article that a call-to-action phrase removes.
 CALL_MAX_WORDS = 20
 _FIRST_SENTENCE = regex.compile(r"[^.!?…]*[.!?…]?")
@@ -1075,7 +1078,10 @@ class Region:
         "Advertisement", no blank line between), at most ``MAX_AD_BOX_LINES`` of them,
         closed at once (no blank line) by a short removed line, the ad's link ("Mehr
         erfahren", "Learn more"). An ad label over the next paragraph, a blank line
-        apart or with no link under it, takes nothing."""
+        apart or with no link under it, takes nothing. Where no blank line parts blocks
+        (one line per block element), the line closing the run must still be a link: not
+        the same label again (a slot label printed between every two paragraphs) nor
+        the heading of the next block ("Share this story", "Tags")."""
         lines, decided = doc.lines, doc.decided
         found: list[int] = []
         for i, v in enumerate(decided):
@@ -1087,8 +1093,9 @@ class Region:
             if not 0 < j - i - 1 <= MAX_AD_BOX_LINES or j >= len(lines):
                 continue
             end = decided[j]
-            if (lines[j].text and end is not None and end.label in REMOVED_LABELS
-                    and end.pass_name == "lexicon_match" and lines[j].words <= MAX_LINK_WORDS):
+            if (lines[j].text and end is not None and end.label in _AD_LINK_LABELS
+                    and end.pass_name == "lexicon_match" and lines[j].words <= MAX_LINK_WORDS
+                    and lines[j].key != lines[i].key):
                 found.extend(range(i + 1, j))
         return found
 
