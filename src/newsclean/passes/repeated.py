@@ -27,8 +27,9 @@ from .base import Doc, Item, verdict
 #: A section heading is printed at most this many times: in the text and in a table of
 #: contents (or over two sections of the text).
 MAX_HEADING_PRINTS = 2
-#: Fewest lines between its two copies: an image's alt text and caption stand closer.
-MIN_TWIN_DISTANCE = 6
+#: Fewest lines between its two copies: an image's alt text right over its caption
+#: (a blank line apart) stands closer.
+MIN_TWIN_DISTANCE = 3
 #: Fewest headings one contents list names for it to read as one (not a link list
 #: one of whose entries a teaser below repeats).
 MIN_CONTENTS_HEADINGS = 2
