@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-import pytest
-from hypothesis import HealthCheck, Phase, example, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsclean import Config, Label, clean
@@ -209,9 +208,6 @@ def test_boilerplate_around_the_article_is_removed_and_prose_survives(page) -> N
     _check_spliced(*page)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: region weighs each removed line -2.5, as much as "
-                   "a 12-word paragraph; a two-line share bar before a last paragraph of fewer "
-                   "than ~32 words cuts it off the article (labelled 'other', after the article)")
 def test_share_bar_between_paragraphs_keeps_the_last_paragraph() -> None:
     # Distinct paragraphs: a near-copy of a paragraph is dropped as a repeat, rightly.
     ps = ["The council said the new bridge over the river would open in spring, after a long "
@@ -224,9 +220,7 @@ def test_share_bar_between_paragraphs_keeps_the_last_paragraph() -> None:
     _check_spliced(text, [0, 2, 7], [4, 5])
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: same as above, found by the property with blocks "
-                   "between paragraphs (minimal: 12-word paragraphs around one 'Bluesky' line)")
-@settings(PAGES, phases=[Phase.explicit, Phase.generate])  # failing: skip the slow shrink
+@PAGES
 @given(spliced_page(middle=True))
 def test_boilerplate_between_paragraphs_is_removed_and_prose_survives(page) -> None:
     _check_spliced(*page)

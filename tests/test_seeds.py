@@ -82,13 +82,7 @@ def test_every_line_accounted_for(seed) -> None:
     assert [r.text for r in a.lines] == text.splitlines()
 
 
-_IDEM_BUG = pytest.mark.xfail(strict=True, reason="BUG (reported): re-cleaning the body makes "
-                              "its leading subheading ('North Korea-Russia Tensions Soar ...') "
-                              "the title, so clean(clean(x).text).text loses a paragraph")
-
-
-@pytest.mark.parametrize("path", [pytest.param(p, marks=_IDEM_BUG) if p.name.startswith("000_")
-                                  else p for p in GOLDS], ids=_ids)
+@pytest.mark.parametrize("path", GOLDS, ids=_ids)
 def test_idempotent(path: Path) -> None:
     _, a = _load(path)
     assert clean(a.text).text == a.text

@@ -30,7 +30,7 @@ from typing import ClassVar
 import regex
 
 from ..config import BylineConfig
-from ..lines import PROSE_MIN_WORDS, Line
+from ..lines import PROSE_MIN_WORDS, Line, is_key_value
 from ..lexicon import Lexicon
 from ..model import KEPT_LABELS, Field, Label
 from .base import Doc, Item, verdict
@@ -92,6 +92,9 @@ _HEADER_LABELS = frozenset({Label.CAPTION, Label.BLANK, Label.BYLINE, Label.DATE
 MAX_DATE_BELOW_START = 6
 #: Most words a breadcrumb trail run into the headline adds before it.
 MAX_TRAIL_WORDS = 8
+#: Fewest words of a headline-shaped line under the byline and date block, above the
+#: first paragraph, that is the article's dek (fewer: a label such as "Social Share").
+DEK_BELOW_MIN_WORDS = 4
 
 
 def strip_site(title: str) -> str:
@@ -257,6 +260,11 @@ class Metadata:
             if sub is not None:
                 yield verdict(sub, Label.SUBTITLE, "sentence right under the headline", self.name)
                 yield Field("subtitle", lines[sub].text, sub, "sentence under the headline")
+            elif kept and title_idx < anchor < start and (
+                    dek := self._dek_below(doc, anchor, start)) is not None:
+                yield verdict(dek, Label.SUBTITLE, "headline-shaped line under the byline, "
+                              "above the first paragraph", self.name)
+                yield Field("subtitle", lines[dek].text, dek, "line under the byline")
             lead = self._lead(doc, sub if sub is not None else title_idx, start,
                               anchor) if kept else None
             if lead is not None:
@@ -685,6 +693,29 @@ class Metadata:
                 return i
             return None
         return None
+
+    def _dek_below(self, doc: Doc, anchor: int, start: int) -> int | None:
+        """The article's first kept line when ``region`` took it for a subheading
+        (short, unpunctuated) right under the byline and date block (only header
+        lines between: dates, photos, share buttons) and right above the first
+        paragraph: a second headline or dek, not the heading of a section that has
+        not begun; as a subheading it would open ``Article.text``, and cleaning that
+        text again would take it for the title. ("Tested by: ... Price: ...", a
+        "Key: value" line, is a fact; a markdown "## Heading" marks a section.)"""
+        lines = doc.lines
+        ln = lines[start]
+        v = doc.decided[start]
+        if (v is None or v.label is not Label.HEADING or v.pass_name != "region"
+                or ln.words < DEK_BELOW_MIN_WORDS or ln.heading_level >= 2 or is_key_value(ln)
+                or self._title_score(doc, ln, set(), 0) <= 0):
+            return None
+        if any(lines[k].text and doc.label(k) not in _HEADER_LABELS
+               for k in range(anchor + 1, start)):
+            return None
+        nxt = next((k for k in range(start + 1, len(lines)) if lines[k].text), None)
+        if nxt is None or doc.label(nxt) is not Label.BODY or not lines[nxt].prose_like:
+            return None
+        return start
 
     @staticmethod
     def _lead(doc: Doc, top: int, start: int, anchor: int) -> int | None:

@@ -47,6 +47,9 @@ _NEUTRAL_LABELS = frozenset({Label.CAPTION, Label.BLANK})
 # Lines of a headline block (byline, date, photo): prose above them is a dek, a
 # caption or another story, so the bridge up across them needs the full weight.
 _HEADER_BLOCK_LABELS = frozenset({Label.BYLINE, Label.DATE, Label.CAPTION})
+# Widgets a story's text runs on below (share buttons, an ad label): downwards, an
+# island of them alone costs one short line (see ``Region._island_cost``).
+_INLINE_LABELS = frozenset({Label.SHARE, Label.AD})
 # Labels that weigh as removed lines (unless a blank-line rule: see ``Region.weight``).
 _PLAIN_REMOVED = (frozenset(Label) - _META_LABELS - _NEUTRAL_LABELS - _BARRIER_LABELS
                   - KEPT_LABELS)
@@ -620,7 +623,7 @@ class Region:
         if not 0 <= i < n:
             return None
         lo_i, hi_i = sorted((edge + step, i - step))
-        cost = -sum(min(0.0, weights[k]) for k in range(lo_i, hi_i + 1))
+        cost = self._island_cost(doc, lo_i, hi_i, weights, down=step > 0)
         floor = c.min_bridge_weight
         if step < 0 and c.min_bridge_up_weight is not None and not any(
                 doc.label(k) in _HEADER_BLOCK_LABELS for k in range(lo_i, hi_i + 1)):
@@ -644,6 +647,20 @@ class Region:
         if step > 0 and self._teaser_cards(doc, (lo_i, hi_i), (i, best_end)):
             return None
         return best_end
+
+    def _island_cost(self, doc: Doc, lo: int, hi: int, weights: list[float],
+                     down: bool) -> float:
+        """What bridging lines ``lo``..``hi`` costs: their negative weights; but
+        downwards, an island of share buttons or ad labels and nothing else is one
+        widget and costs one short line. A removed line weighs as much as a 12-word
+        paragraph, so that the heaviest run stays clear of menus; a share bar inside
+        the story would then outweigh a short last paragraph below it and cut it off.
+        (Above the story, prose over a share bar is a dek or the author's bio.)"""
+        lines = doc.lines
+        span = range(lo, hi + 1)
+        if down and all(not lines[k].text or doc.label(k) in _INLINE_LABELS for k in span):
+            return self.config.short_penalty
+        return -sum(min(0.0, weights[k]) for k in span)
 
     @staticmethod
     def _teaser_cards(doc: Doc, island: tuple[int, int], beyond: tuple[int, int]) -> bool:
