@@ -98,6 +98,11 @@ def test_no_pattern_backtracks_catastrophically(name: str) -> None:
         full = _search(p, make(size))  # type: ignore[operator]
         if full < FAST_SECONDS:
             continue
+        # On a shared machine one run can be preempted: a linear pattern is fast on
+        # its best of three runs, a quadratic one is slow on all of them.
+        full = min(full, *(_search(p, make(size)) for _ in range(2)))  # type: ignore[operator]
+        if full < FAST_SECONDS:
+            continue
         quarter = min(_search(p, make(size // 4)) for _ in range(2))  # type: ignore[operator]
         assert full < MAX_GROWTH * quarter, (
             f"{name} took {full:.2f}s on {what}, {full / quarter:.1f}x its time on a "
