@@ -215,3 +215,40 @@ def test_feed_links_of_a_meta_widget_above_the_post_do_not_open_comments(
     r = line(a, widget[2][2:])
     assert r.label is Label.SHARE, r.evidence
     assert len(a.paragraphs) == 4
+
+
+# --- a "read also" pointer whose headline makes the line long or sentence-like ---
+
+@pytest.mark.parametrize(("lang", "pointer"), [
+    ("fr", "À lire aussi » Jardinage : quelles plantes choisir pour un balcon exposé au nord "
+           "et comment les arroser en été ?"),
+    ("de", "Lesen Sie auch: Warum der Stadtrat die Brücke über den Fluss nun doch bis zum "
+           "Herbst sanieren lassen will"),
+    ("pl", "Dowiedz się więcej: Kto jak głosował w sprawie mostu? Jeden z radnych wyłamał się "
+           "z klubu"),
+    ("en", "Read also: Why the council approves the bridge repairs after all, and what it "
+           "means for the town's budget"),
+])
+def test_long_read_also_pointer_inside_the_article_is_related(page, line, lang: str,
+                                                             pointer: str) -> None:
+    a = clean(page(lang, insert=[pointer]))
+    r = line(a, pointer[:15])
+    assert (r.label, r.pass_name) == (Label.RELATED, "lexicon_match"), r.evidence
+    assert "pointer to another story" in r.evidence
+    assert len(a.paragraphs) == 4
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # no mark after the phrase: a sentence of the story
+    ("en", "Read also the council's report, which says the bridge repairs will cost more than "
+           "planned and take two more years."),
+    # after the mark a sentence ending in a full stop, no headline
+    ("de", "Mehr zum Thema: Die Stadt hat für die Ladenbesitzer eine Sprechstunde eingerichtet, "
+           "die jeden Donnerstag im Rathaus stattfindet."),
+    # a one-word phrase may open a sentence
+    ("en", "Related: the council also voted to raise the fees for the car park next to the "
+           "station."),
+])
+def test_sentences_opening_like_a_pointer_stay_body(page, line, lang: str, text: str) -> None:
+    a = clean(page(lang, insert=[text]))
+    assert line(a, text[:15]).label is Label.BODY

@@ -327,3 +327,63 @@ def test_japanese_caption_ending_in_equals_date_and_place(caption: str) -> None:
     assert caption in a.captions
     # a sentence with "＝" (an exchange rate) stays in the article
     assert _JA_PARAS[2] in a.paragraphs
+
+
+# --- a caption's two copies around the image placeholder; figure captions ---
+
+@pytest.mark.parametrize("lang,cap,credit", [
+    ("en", "Volunteers stack sandbags along the river wall on Tuesday.",
+     "Photograph: Jane Roe/Riverside Agency"),
+    ("de", "Helfer stapeln am Dienstag Sandsäcke an der Ufermauer.",
+     "Foto: Jana Rot/Flussagentur"),
+])
+def test_alt_text_over_an_image_placeholder_and_its_credited_caption(page, line, lang: str,
+                                                                     cap: str, credit: str) -> None:
+    a = clean(page(lang, insert=[cap, "", "[ ]", "", f"{cap} {credit}"]))
+    first = next(r for r in a.lines if r.text == cap)
+    assert (first.label, first.evidence) == (
+        Label.CAPTION, "printed twice in a row (alt text and caption)")
+    assert cap not in a.text
+    assert f"{cap} {credit}" in a.captions
+
+
+@pytest.mark.parametrize("lang,cap", [
+    ("es", "La presidenta de la cooperativa anunció que dejará el cargo en junio."),
+    ("en", "The head of the cooperative said she will step down in June."),
+])
+def test_caption_printed_again_with_the_photographer_in_brackets(page, line, lang: str,
+                                                                 cap: str) -> None:
+    a = clean(page(lang, insert=[cap, f"{cap} (Marta Ruiz Olmo)"]))
+    for r in a.lines:
+        if r.text.startswith(cap):
+            assert (r.label, r.pass_name) == (Label.CAPTION, "photo_caption"), r.evidence
+    assert cap not in a.text
+
+
+def test_a_paragraph_repeated_with_more_words_is_no_caption(page) -> None:
+    # The second copy goes on with a sentence, not a credit: not a caption's twin.
+    p = "The council met on Monday to discuss the new bridge over the river."
+    a = clean(page(insert=[p, f"{p} (It was the third meeting this year.)"]))
+    assert not any(r.label is Label.CAPTION and r.text == p for r in a.lines)
+
+
+@pytest.mark.parametrize("lang,cap", [
+    ("de", "Abbildung 4: Die grösste Lawine der Woche ging an einem Nordhang ab. Sie wurde von "
+           "zwei Tourengehern ausgelöst, die unverletzt blieben."),
+    ("en", "Figure 2: Water levels at the north gauge during the week, measured every hour."),
+    ("pl", "Rys. 3. Poziom wody na północnym wodowskazie w ciągu tygodnia."),
+])
+def test_numbered_figure_caption(page, line, lang: str, cap: str) -> None:
+    a = clean(page(lang, insert=[cap]))
+    r = line(a, cap[:20])
+    assert (r.label, r.pass_name) == (Label.CAPTION, "photo_caption"), r.evidence
+    assert cap in a.captions
+
+
+@pytest.mark.parametrize("text", [
+    "Figure 8 skating drew a large crowd to the frozen lake on Sunday afternoon.",
+    "Figures from the council show the bridge cost more than planned last year.",
+])
+def test_figure_word_without_a_numbered_label_is_body(page, line, text: str) -> None:
+    a = clean(page(insert=[text]))
+    assert line(a, text[:20]).label is Label.BODY

@@ -20,11 +20,55 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from ..config import LexiconConfig
+from ..lexicon import Lexicon, Match
+from ..lines import Line
 from ..model import Label
 from .base import Doc, Item, verdict
 
 
 _LIST_HEADINGS = frozenset({Label.TRENDING, Label.RELATED})
+#: Fewest words of a pointer phrase: "Read also:", "Lesen Sie auch:"; a one-word
+#: "Related:" may open a sentence ("Related: the council also voted ...").
+MIN_POINTER_PHRASE_WORDS = 2
+#: Longest line, in words, that a "read also" pointer may be: the phrase, a mark
+#: and another story's headline ("À lire aussi » ...", "Read also: ...").
+MAX_POINTER_WORDS = 30
+#: The marks between a pointer phrase and the headline it points to (after
+#: ``match_low``, which makes "»" a '"').
+_POINTER_MARKS = frozenset(':："»>|→›')
+_PUNCT = ".,;:!?\"'()[]{}<>«»-–—/|*#@&%+=~"
+
+
+def pointer(lex: Lexicon, ln: Line) -> Match | None:
+    """A line too long for a prefix phrase that opens with a ``related`` or
+    ``trending`` prefix phrase, a mark right after it, then another story's
+    headline ("À lire aussi » Ballonnements : quel est votre profil ?", "Lesen Sie
+    auch: ..."): a link to another story set in the text, however long its
+    headline. The phrase has ``MIN_POINTER_PHRASE_WORDS`` words or more, and a
+    headline ends with no full stop: after "More on this:" a sentence ending in one
+    is the story's. Without the mark ("Read also the council's report, which ...") it
+    is a sentence."""
+    key = ln.key
+    if not (lex.prefix_sizes and MIN_POINTER_PHRASE_WORDS < ln.words <= MAX_POINTER_WORDS):
+        return None
+    if ln.text.endswith(".") and not ln.text.endswith(".."):
+        return None  # "Mehr zum Thema: Der Kreis hat ... eingerichtet." is the story's
+    if key[:key.find(" ")] not in lex.prefix_firsts:
+        return None
+    parts = key.split(" ", lex.prefix_sizes[0])
+    for n in lex.prefix_sizes:
+        if n >= len(parts) or n < MIN_POINTER_PHRASE_WORDS:
+            continue
+        cut = " ".join(parts[:n]).rstrip(_PUNCT)
+        m = lex.prefix.get(cut)
+        if m is None or m.label not in _LIST_HEADINGS:
+            continue
+        at = ln.low.find(cut)
+        rest = ln.low[at + len(cut):].lstrip() if 0 <= at <= 3 else ""
+        if rest[:1] in _POINTER_MARKS and rest[1:].strip():
+            return m
+        return None
+    return None
 
 
 class LexiconMatch:
@@ -40,9 +84,20 @@ class LexiconMatch:
 
     def judge(self, doc: Doc) -> Iterator[Item]:
         max_prefix = self.config.max_prefix_words
+        lex = doc.lexicon
         for ln, v in zip(doc.lines, doc.decided):
             m = ln.lex
-            if m is None or v is not None:
+            if v is not None:
+                continue
+            if m is None or m.kind == "contains" or (
+                    m.kind == "prefix" and (ln.words > max_prefix or ln.prose_like)):
+                # a sentence-like line no prefix phrase marks may still be a pointer
+                p = pointer(lex, ln)
+                if p is not None:
+                    yield verdict(ln.index, p.label, f"{p.evidence}, a pointer to another story",
+                                  self.name)
+                    continue
+            if m is None:
                 continue
             if m.kind == "prefix" and (ln.words > max_prefix or ln.prose_like):
                 continue  # "Related: the council also voted ..." is a sentence

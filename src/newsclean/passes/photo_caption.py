@@ -112,11 +112,44 @@ def _prefix_regex(lex: Lexicon) -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def _figure_regex(lex: Lexicon) -> regex.Pattern[str] | None:
+    """A figure's caption: a lexicon ``figure_label``, the figure's number, then a
+    colon, a full stop or a dash before the text ("Figure 3: ...", "Abb. 2 – ...",
+    "Rys. 4. ..."). "Figure 8 skating" has no mark after its number."""
+    if not lex.figure_label:
+        return None
+    return regex.compile(r"(?:" + _trie_pattern(sorted(set(lex.figure_label)))
+                         + r")\s?\d{1,3}[a-z]?\s*[:.|\-–—]\s+\S")
+
+
+@lru_cache(maxsize=4)
 def _credit_regex(lex: Lexicon) -> regex.Pattern[str]:
     # A character trie of the credits (one branch per character instead of every
     # credit in turn); the longer credit is still tried first.
     words = sorted({c.rstrip(":") for c in lex.caption_credit if c.strip()})
     return regex.compile(r"(?<![\p{L}\p{N}])(?:" + _trie_pattern(words) + r")(?![\p{L}\p{N}])")
+
+
+#: Farthest line below a caption's first copy that its second copy may stand on
+#: (a blank line, the image's placeholder and another blank line between).
+TWIN_REACH = 4
+#: Longest photographer's name, in words, in brackets after a caption's second copy.
+MAX_BRACKET_NAME_WORDS = 4
+# "(Jane Roe)", "(Teresa M. Roe-Diaz)": capitalised names in brackets, nothing else.
+_NAME_IN_BRACKETS = regex.compile(r"[(\[]\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,%d}[)\]]"
+                                  % (MAX_BRACKET_NAME_WORDS - 1))
+
+
+def _credit_tail(rest: str, credit: regex.Pattern[str]) -> bool:
+    """What follows a caption's text in its second copy is a credit: "Credit..."
+    with anything after it, a credit word ("Photograph: Jane Roe/Agency"), or a
+    photographer's name in brackets ("(Jane Roe)")."""
+    rest = rest.strip()
+    if not rest:
+        return False
+    if "redit" in rest or _NAME_IN_BRACKETS.fullmatch(rest):
+        return True
+    return rest.count(" ") < MAX_TAIL_CREDIT_WORDS and credit.match(rest) is not None
 
 
 Leads = dict[str, tuple[str, ...]] | None
@@ -175,19 +208,27 @@ class PhotoCaption:
         self.config = config
 
     @staticmethod
-    def _twin(doc: Doc, i: int) -> int | None:
-        """The next non-blank line (a blank line apart at most) when it repeats
-        line ``i``, or starts with it and goes on with a credit ("... last
-        week.Credit...Anna Moneymaker/The New York Times")."""
+    def _twin(doc: Doc, i: int, credit: regex.Pattern[str]) -> int | None:
+        """The next non-blank line (a blank line apart at most, and an image
+        placeholder the ``blank_line`` pass removed, "[ ]") when it repeats line
+        ``i``, or starts with it and goes on with a credit ("... last
+        week.Credit...Anna Moneymaker/The New York Times", "... last year.
+        Photograph: Jane Roe/Agency", "... the square. (Jane Roe)")."""
         lines = doc.lines
         text = lines[i].text
-        for j in range(i + 1, min(len(lines), i + 3)):
+        skipped = 0
+        for j in range(i + 1, min(len(lines), i + TWIN_REACH + 1)):
             other = lines[j].text
             if not other:
                 continue
-            if not doc.undecided(j):
+            v = doc.decided[j]
+            if v is not None and v.pass_name == "blank_line" and not skipped:
+                skipped += 1  # the image itself, between its alt text and its caption
+                continue
+            if v is not None:
                 return None
-            if other == text or (other.startswith(text) and "redit" in other[len(text):]):
+            if other == text or (other.startswith(text)
+                                 and _credit_tail(other[len(text):], credit)):
                 return j
             return None
         return None
@@ -287,6 +328,7 @@ class PhotoCaption:
     def judge(self, doc: Doc) -> Iterator[Item]:
         credit = _credit_regex(doc.lexicon)
         starter = _prefix_regex(doc.lexicon)
+        figure = _figure_regex(doc.lexicon)
         prefix_leads, credit_leads = _leads(doc.lexicon)
         lines = doc.lines
         decided = doc.decided
@@ -299,13 +341,15 @@ class PhotoCaption:
             text = ln.text
             # Not a headline printed twice (page title and h1: no sentence end) nor
             # a table's header row (columns set apart by runs of spaces).
-            twin = (self._twin(doc, i) if ln.words >= MIN_TWIN_WORDS and ln.lex is None
+            twin = (self._twin(doc, i, credit) if ln.words >= MIN_TWIN_WORDS and ln.lex is None
                     and (ln.ends_sentence or text[-1] in ")]" or ln.words >= MIN_TWIN_BARE_WORDS)
                     and "   " not in ln.raw.strip() else None)
             if twin is not None:
                 # An image's alt text and its caption, printed one after the other
                 # ("A man rides a donkey ..." twice): a paragraph never is.
-                group = [i, twin] if lines[twin].text == text else [i]
+                # A twin whose credit no other rule reads (a name in brackets) goes too.
+                group = [i, twin] if lines[twin].text == text or _NAME_IN_BRACKETS.fullmatch(
+                    lines[twin].text[len(text):].strip()) else [i]
                 taken.update(group)
                 for k in group:
                     yield verdict(k, Label.CAPTION, "printed twice in a row (alt text and caption)",
@@ -330,6 +374,11 @@ class PhotoCaption:
                 taken.add(i)
                 yield verdict(i, Label.CAPTION, f"starts with '{start.group(0)}'", self.name)
                 yield Field("caption", text, i, "caption line")
+                continue
+            if figure is not None and figure.match(text):
+                taken.add(i)
+                yield verdict(i, Label.CAPTION, "figure caption ('Figure 3: ...')", self.name)
+                yield Field("caption", text, i, "figure caption")
                 continue
             standalone = False
             if ln.words <= self.config.max_credit_words:
