@@ -160,7 +160,12 @@ MIN_INTRO_WEIGHT = 3.0
 MIN_INTRO_WORDS = 20
 MIN_TOPIC_SHARE = 0.3
 MIN_TOPIC_WORDS = 5
+#: Such an intro found, the undecided prose lines of at least this many words between
+#: it and the article (cut off by a smaller box of their own) join the article too;
+#: shorter ones may be captions or teaser lines.
+GAP_PROSE_WORDS = 15
 TOPIC_WORD_CHARS = 4
+_INTRO_BLOCK: Final = "an intro on the article's topic above it"
 #: Fewest words of a line ending in ";" that reads as a clause of the text's own list.
 LIST_CLAUSE_WORDS = 4
 #: Fewest words of a short line ending in ".", "!" or "?" that weighs as a sentence
@@ -705,6 +710,7 @@ class Region:
                     yield verdict(i, Label.BODY, "fact box below the article", self.name)
             hi = box_end
         blocks: list[tuple[int, int, str]] = []
+        gap: list[int] = []
         if span is not None:
             for a, b, where in self._second_blocks(doc, lo, hi, weights):
                 if self.config.max_bridge_lines is not None:
@@ -719,6 +725,10 @@ class Region:
                     lo, hi = min(lo, a), max(hi, b)
                 else:
                     blocks.append((a, b, where))
+                    if where == _INTRO_BLOCK and b < lo:  # see GAP_PROSE_WORDS
+                        gap.extend(k for k in range(b + 1, lo)
+                                   if doc.undecided(k) and self.is_prose(lines[k])
+                                   and lines[k].words >= GAP_PROSE_WORDS)
         boxed = dict.fromkeys(self._newsletter_box(doc), "")
         for i in boxed:
             yield verdict(i, Label.NEWSLETTER, "between two newsletter lines", self.name)
@@ -768,6 +778,10 @@ class Region:
                           self.name)
             lo = intro
         yield from self._inside(doc, lo, hi, skip=calls)
+        for i in gap:
+            if not lo <= i <= hi:
+                yield verdict(i, Label.BODY, "prose between the intro and the article", self.name)
+                closing[i] = ""
         context: Label | None = None
         for ln in lines:
             i = ln.index
@@ -856,7 +870,7 @@ class Region:
             above, self._heaviest(doc, weights, hi + 1, len(weights) - 1, need, above=False))
                  if s is not None]
         if above is None and (intro := self._topical_intro(doc, lo, hi, weights)) is not None:
-            found.append((*intro, "an intro on the article's topic above it"))
+            found.append((*intro, _INTRO_BLOCK))
         if not found:
             return []
         seen: set[tuple[str, ...]] = set()
