@@ -34,7 +34,8 @@ PHRASE_LABELS: Final = frozenset(
 )
 _LIST_KEYS: Final = (
     "share_tokens", "byline_prefix", "author_roles", "published_prefix", "updated_prefix",
-    "reading_time", "reading_time_label", "summary_heading", "source_prefix", "reviewer_prefix",
+    "reading_time", "reading_time_label", "summary_heading", "ingredients_heading",
+    "source_prefix", "reviewer_prefix",
     "caption_credit", "caption_prefix", "author_box", "closing", "profile_verb", "home",
     "weekdays", "stopwords", "relative_date", "relative_day", "poll_vote", "figure_label",
 )
@@ -191,6 +192,7 @@ class Lexicon:
     reading_time: tuple[str, ...]
     reading_time_label: tuple[str, ...]
     summary_heading: frozenset[str]
+    ingredients_heading: frozenset[str]
     source_prefix: tuple[str, ...]
     reviewer_prefix: frozenset[str]
     caption_credit: tuple[str, ...]
@@ -452,6 +454,7 @@ def _build(files: dict[str, str]) -> Lexicon:
         reading_time=tuple(dict.fromkeys(lists["reading_time"])),
         reading_time_label=tuple(dict.fromkeys(lists["reading_time_label"])),
         summary_heading=frozenset(match_key(h) for h in lists["summary_heading"]),
+        ingredients_heading=frozenset(match_key(h) for h in lists["ingredients_heading"]),
         source_prefix=tuple(dict.fromkeys(lists["source_prefix"])),
         reviewer_prefix=frozenset(p.casefold().rstrip(": ") for p in lists["reviewer_prefix"]),
         caption_credit=tuple(dict.fromkeys(lists["caption_credit"])),

@@ -166,7 +166,23 @@ MIN_INTRO_WEIGHT = 3.0
 MIN_INTRO_WORDS = 20
 MIN_TOPIC_SHARE = 0.3
 MIN_TOPIC_WORDS = 5
+#: Such an intro found, the undecided prose lines of at least this many words between
+#: it and the article (cut off by a smaller box of their own) join the article too;
+#: shorter ones may be captions or teaser lines.
+GAP_PROSE_WORDS = 15
 TOPIC_WORD_CHARS = 4
+_INTRO_BLOCK: Final = "an intro on the article's topic above it"
+#: A recipe's ingredient list above its method: a lexicon ingredients heading
+#: ("Ingredients", "Zutaten") of at most ``INGREDIENTS_HEADING_WORDS`` words, at most
+#: ``MAX_INGREDIENTS_ABOVE`` lines above the article with no other prose between, over
+#: ``MIN_INGREDIENTS`` lines or more that start with a quantity ("125 g flour",
+#: "½ tsp salt"), half of its lines at least up to the last of them.
+INGREDIENTS_HEADING_WORDS = 3
+MAX_INGREDIENTS_ABOVE = 80
+MIN_INGREDIENTS = 3
+_FRACTIONS = frozenset("½¼¾⅓⅔⅛")
+_NAME_WORD = regex.compile(r"\p{L}{3}")
+
 #: Fewest words of a line ending in ";" that reads as a clause of the text's own list.
 LIST_CLAUSE_WORDS = 4
 #: Fewest words of a short line ending in ".", "!" or "?" that weighs as a sentence
@@ -210,6 +226,15 @@ _PROFILE_NAME = regex.compile(r"(\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3})"
 # A copyright mark typed as "(C)" after some text ("The hall / (C) Jane Roe"); at the
 # line's start "(c)" is rather a list letter ("(c) the third option").
 _C_MARKS = ("(c) ", "(C) ")
+
+
+def _is_ingredient(text: str) -> bool:
+    """``text`` starts with a quantity and names something ("125 g flour", "• ½ tsp
+    salt"), unlike a figure alone ("53,82 g")."""
+    for i, ch in enumerate(text):  # past a bullet or a bracket, the first sign
+        if ch.isalnum() or ch in _FRACTIONS:
+            return (ch.isdigit() or ch in _FRACTIONS) and _NAME_WORD.search(text, i) is not None
+    return False
 
 
 def _has_c_mark(text: str) -> bool:
@@ -725,6 +750,7 @@ class Region:
                     yield verdict(i, Label.BODY, "fact box below the article", self.name)
             hi = box_end
         blocks: list[tuple[int, int, str]] = []
+        gap: list[int] = []
         if span is not None:
             for a, b, where in self._second_blocks(doc, lo, hi, weights):
                 if self.config.max_bridge_lines is not None:
@@ -739,6 +765,10 @@ class Region:
                     lo, hi = min(lo, a), max(hi, b)
                 else:
                     blocks.append((a, b, where))
+                    if where == _INTRO_BLOCK and b < lo:  # see GAP_PROSE_WORDS
+                        gap.extend(k for k in range(b + 1, lo)
+                                   if doc.undecided(k) and self.is_prose(lines[k])
+                                   and lines[k].words >= GAP_PROSE_WORDS)
         boxed = dict.fromkeys(self._newsletter_box(doc), "")
         for i in boxed:
             yield verdict(i, Label.NEWSLETTER, "between two newsletter lines", self.name)
@@ -788,6 +818,14 @@ class Region:
                           self.name)
             lo = intro
         yield from self._inside(doc, lo, hi, skip=calls)
+        if span is not None:
+            for i in self._ingredients_above(doc, lo):
+                gap.append(i)
+                yield verdict(i, Label.BODY, "ingredient list above the article", self.name)
+        for i in gap:
+            if not lo <= i <= hi:
+                yield verdict(i, Label.BODY, "prose between the intro and the article", self.name)
+                closing[i] = ""
         context: Label | None = None
         for ln in lines:
             i = ln.index
@@ -876,7 +914,7 @@ class Region:
             above, self._heaviest(doc, weights, hi + 1, len(weights) - 1, need, above=False))
                  if s is not None]
         if above is None and (intro := self._topical_intro(doc, lo, hi, weights)) is not None:
-            found.append((*intro, "an intro on the article's topic above it"))
+            found.append((*intro, _INTRO_BLOCK))
         if not found:
             return []
         seen: set[tuple[str, ...]] = set()
@@ -884,6 +922,33 @@ class Region:
             if doc.undecided(k) and doc.lines[k].words >= 4:
                 seen |= _grams(doc.lines[k].low)
         return [s for s in found if not self._mostly_repeated(doc, (s[0], s[1]), seen)]
+
+    def _ingredients_above(self, doc: Doc, lo: int) -> list[int]:
+        """The undecided lines of a recipe's ingredient list above its method (the
+        article): from the ingredients heading to the last quantity line (see
+        ``MIN_INGREDIENTS``); a box of nutrition facts or buttons may stand between."""
+        heads = doc.lexicon.ingredients_heading
+        lines = doc.lines
+        head = None
+        for k in range(lo - 1, max(-1, lo - 1 - MAX_INGREDIENTS_ABOVE), -1):
+            ln = lines[k]
+            if not ln.text:
+                continue
+            if ln.words <= INGREDIENTS_HEADING_WORDS and ln.key in heads:
+                head = k
+                break
+            if doc.undecided(k) and self.is_prose(ln) and not _is_ingredient(ln.text):
+                return []  # the story's own text above: not a recipe's method
+        if head is None:
+            return []
+        items = [k for k in range(head + 1, lo)
+                 if lines[k].text and _is_ingredient(lines[k].text)]
+        if len(items) < MIN_INGREDIENTS:
+            return []
+        n = sum(1 for k in range(head + 1, items[-1] + 1) if lines[k].text)
+        if 2 * len(items) < n:
+            return []
+        return [k for k in range(head, items[-1] + 1) if lines[k].text and doc.undecided(k)]
 
     def _topic_words(self, doc: Doc, a: int, b: int) -> set[str]:
         """The distinct topic words of the undecided prose lines in [a, b]: words of
