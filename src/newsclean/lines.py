@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -200,6 +201,11 @@ def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
         spaces_only = "\n" not in s
         if not s.isascii() and not s.isprintable() and _SURROGATE.search(s):
             s = _SURROGATE.sub("", s)
+        # Decomposed accents ("u" + U+0308, as some editors save them) are composed:
+        # the output then reads like any other copy of the text, and the lexicon's
+        # words match.
+        if not s.isascii() and not unicodedata.is_normalized("NFC", s):
+            s = unicodedata.normalize("NFC", s)
     stripped = s.lstrip()
     indent = len(s) - len(stripped)
     s = stripped.rstrip()
