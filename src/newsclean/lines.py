@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,6 +44,11 @@ _TRANSLATED = re.compile("[" + "".join(f"\\u{c:04x}" for c in sorted(_TRANSLATE)
 # follows its word ("alarms[1]"), a reference mark is glued to the link's text.
 _LINK_REF = re.compile(r"(?<![^\s(])\[\d{1,5}\](?=\w)")
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
+# A space a renderer put between the two halves of a hyphenated compound whose first
+# half was a link or an abbreviation element: "KI -Systeme", "Radon -Messung". Both
+# halves start with a capital (or the first is a number): "und -pilotinnen", "-so wie"
+# and command-line options ("chmod -R") stay as they are.
+_SPACED_HYPHEN = regex.compile(r"(?<=(?<![\w.-])[\p{Lu}\d][\w.]*) -(?=\p{Lu}\p{L})")
 # A list bullet or number at the start of a line (w3m "•", "□", inscriptis "*", "+",
 # markdown "-", numbered " 1."). Dashes count only when followed by a space; "**"
 # before a word opens markdown bold ("**Über den Autor:** ..."), not a list item.
@@ -200,6 +206,11 @@ def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
         spaces_only = "\n" not in s
         if not s.isascii() and not s.isprintable() and _SURROGATE.search(s):
             s = _SURROGATE.sub("", s)
+        # Decomposed accents ("u" + U+0308, as some editors save them) are composed:
+        # the output then reads like any other copy of the text, and the lexicon's
+        # words match.
+        if not s.isascii() and not unicodedata.is_normalized("NFC", s):
+            s = unicodedata.normalize("NFC", s)
     stripped = s.lstrip()
     indent = len(s) - len(stripped)
     s = stripped.rstrip()
@@ -245,6 +256,8 @@ def normalise(raw: str) -> tuple[str, int, bool, int, bool, bool]:
             form = True
             image = image or "im" in s.lower()
             s = s2
+    if " -" in s:
+        s = _SPACED_HYPHEN.sub("-", s)
     if spaces_only and "  " not in s and s[:1] != " " and s[-1:] != " ":
         return s, indent, bullet, level, image, form  # already single-spaced
     if len(s) > PIECE_CHARS:  # no list of every word of a megabyte line

@@ -69,6 +69,9 @@ MAX_DATES_PER_LINE = 3
 #: 17 nov 2025", "WASHINGTON — Nov. 19, 2019"), is not counted among those words: at
 #: most this many capitalised words (name particles between them).
 MAX_PLACE_WORDS = 4
+# The signature of an embedded post: "— Jane Roe (@janeroe) March 3, 2024". Its date is
+# the post's, not the page's, and the line belongs to the quoted post.
+_POST_SIGNATURE = regex.compile(r"\(@\w{1,30}\)\s*$")
 _PLACE = regex.compile(r"^\p{Lu}[\p{L}.'’-]*+(?:\s++(?:(?:de|del|la|le|di|da|am|an|der|upon)\s++)?"
                        r"\p{Lu}[\p{L}.'’-]*+)*+\s*+[-–—,|·]\s*+")
 _WORDS = regex.compile(r"[^\W\d_]+")
@@ -239,6 +242,8 @@ class Dateline:
                     english = any(ln.stopwords for ln in doc.lines[:400]) and _looks_english(doc)
                 found = find_date(ln.text, lex, us_order=english) or found
             date, s, e = found
+            if "(@" in ln.text and _POST_SIGNATURE.search(ln.text, 0, s):
+                continue  # the region pass weighs it (see is_post_signature)
             value = with_time(ln.text, date, e)
             before = ln.low[: s].strip()
             kind = "updated" if before.endswith(updated) or before.startswith(updated) \
@@ -251,6 +256,22 @@ class Dateline:
                     - _place_words(ln.text[:s]) <= MAX_OTHER_WORDS):
                 # (date spans don't depend on the order)
                 yield verdict(ln.index, Label.DATE, f"date '{ln.text[s:e]}'", self.name)
+
+
+def is_post_signature(text: str, lex: Lexicon) -> bool:
+    """The signature line of an embedded post: a handle in brackets, then the
+    post's date. It is part of the quoted post, not the page's date line.
+
+    >>> from newsclean.lexicon import load
+    >>> is_post_signature("— Jane Roe (@janeroe) March 3, 2024", load())
+    True
+    >>> is_post_signature("Jane Roe, March 3, 2024", load())
+    False
+    """
+    if "(@" not in text:
+        return False
+    found = find_date(text, lex)
+    return found is not None and _POST_SIGNATURE.search(text, 0, found[1]) is not None
 
 
 def is_relative_date(text: str, lex: Lexicon) -> bool:

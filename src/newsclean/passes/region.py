@@ -38,6 +38,7 @@ from ..lines import Line, is_key_value
 from ..model import KEPT_LABELS, REMOVED_LABELS, Field, Label, Verdict
 from ..verdict import SMALL_BODY_WORDS, is_error_page
 from .base import Doc, Item, verdict
+from .dateline import is_post_signature
 
 # Labels whose lexicon-exact lines open a block that is never article content.
 _BARRIER_LABELS = frozenset({Label.TRENDING, Label.RELATED, Label.COMMENTS})
@@ -348,6 +349,12 @@ class Region:
         weights = [0.0 if not ln.text else removed
                    if v is not None and v.label in _PLAIN_REMOVED and v.pass_name != "blank_line"
                    else weight(ln, v, min_stop) for ln, v in zip(doc.lines, doc.decided)]
+        for ln in doc.lines:
+            if "(@" in ln.text and doc.undecided(ln.index) and is_post_signature(ln.text,
+                                                                             doc.lexicon):
+                # "— Jane Roe (@janeroe) March 3, 2024" under an embedded post: it
+                # weighs as the date line it looks like (the dateline pass leaves it).
+                weights[ln.index] = self.config.meta_bonus
         summary = doc.lexicon.summary_heading
         if summary:
             for ln in doc.lines:
