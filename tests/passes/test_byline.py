@@ -147,3 +147,25 @@ def test_reviewer_line_is_byline_and_the_writer_stays_the_author(page, line,
     r = line(a, line_text)
     assert (r.label, r.pass_name) == (Label.BYLINE, "byline"), r.evidence
     assert a.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(("lang", "heading"), [
+    ("en", "Example 2: Change the Size of All Text Elements"),
+    ("en", "Harbour Rowers United By Sport"),
+    ("de", "Die Neue Qualität Von Seglern"),
+])
+def test_a_prefix_inside_a_title_before_one_word_is_no_byline(page, line, lang: str,
+                                                              heading: str) -> None:
+    a = clean(page(lang, byline=False, insert=[heading]))
+    assert line(a, heading).label is not Label.BYLINE
+    assert a.authors == ()
+
+
+@pytest.mark.parametrize(("lang", "text", "authors"), [
+    ("en", "Updated 2 hours ago By Jane Roe", ("Jane Roe",)),
+    ("de", "Aktualisiert vor 2 Stunden Von Anna Berger", ("Anna Berger",)),
+])
+def test_a_prefix_inside_the_line_before_a_full_name_still_is_a_byline(
+        page, line, lang: str, text: str, authors: tuple[str, ...]) -> None:
+    a = clean(page(lang, byline=False, insert=[text]))
+    assert a.authors == authors

@@ -214,6 +214,16 @@ def parse_authors(rest: str, lex: Lexicon, max_author_words: int) -> tuple[str, 
     return tuple(dict.fromkeys(names))
 
 
+def _bare_word_midline(prefix: str, authors: tuple[str, ...], lex: Lexicon) -> bool:
+    """Whether a prefix inside the line, after a space and without its colon, stands
+    before one word that is no agency: a title's words ("Change Font Size of All Text
+    Elements", "SN United By Sport"), not a byline. Glued to the word before it
+    ("adminBy admin"), with its colon ("Foto: dpa Text: Mia") or before a full name
+    ("Updated 2 hours ago By Jane Roe") it still is one."""
+    return (":" not in prefix and all(" " not in a.strip() for a in authors)
+            and not any(a.strip() in _agencies(lex) for a in authors))
+
+
 class Byline:
     name: ClassVar[str] = "byline"
     labels: ClassVar[frozenset[Label]] = frozenset({Label.BYLINE})
@@ -244,6 +254,9 @@ class Byline:
             if m and (m.start() == 0 or (m.group(0)[0].isupper()
                                          and m.start() <= MAX_PREFIX_START)):
                 authors = parse_authors(text[m.end():], lex, self.config.max_author_words)
+                if (authors and m.start() > 0 and text[m.start() - 1].isspace()
+                        and _bare_word_midline(m.group(0), authors, lex)):
+                    authors = ()
                 if authors and not (ln.ends_sentence and ln.words > 8 and m.start() > 0):
                     prefix = m.group(0).strip()
                     if prefix.casefold().rstrip(": ") in lex.reviewer_prefix:
