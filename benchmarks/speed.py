@@ -6,7 +6,8 @@
   ``clean()`` **call**, above what was allocated before the call, max over the
   largest pages of a set (see ``evaluate.MEMORY_PAGES``); measured in a
   separate pass. It counts the objects clean() creates (lines, results, the
-  Article), not the interpreter or the input.
+  Article), not the interpreter or the input. Scaling runs also report what the
+  returned Article still holds (``retained_bytes``): the cost of keeping results.
 - The baseline is "tokenise every line once": ``\\w+`` findall per line, the
   least work any line classifier has to do; newsclean's time is reported as a
   multiple of it.
@@ -26,6 +27,7 @@ from newsclean import Article, clean
 __all__ = [
     "peak_memory",
     "percentile",
+    "retained_memory",
     "scaling",
     "synthetic_page",
     "timing_summary",
@@ -80,6 +82,25 @@ def peak_memory(texts: Sequence[str], fn: Callable[[str], object] = clean) -> in
     return worst
 
 
+def retained_memory(text: str, fn: Callable[[str], object] = clean) -> int:
+    """tracemalloc's count of the bytes ``fn(text)`` allocated and still holds once
+    it returned: the size of the result (an Article and its lines), the cost of
+    keeping it (the page itself is not counted). Run ``fn(text)`` once before: a
+    first call also fills newsclean's bounded caches of line measures."""
+    was_tracing = tracemalloc.is_tracing()
+    if not was_tracing:
+        tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        result = fn(text)
+        held = tracemalloc.get_traced_memory()[0] - before
+        del result
+        return held
+    finally:
+        if not was_tracing:
+            tracemalloc.stop()
+
+
 def tokenise_seconds(texts: Sequence[str]) -> float:
     """Seconds to run ``\\w+`` findall once over every line of every text."""
     findall = _WORD.findall
@@ -109,6 +130,7 @@ def _measure(text: str) -> dict[str, float | int | bool]:
     seconds = time.perf_counter() - t0
     size = len(text.encode("utf-8"))
     peak = peak_memory([text])
+    kept = retained_memory(text)
     return {
         "input_bytes": size,
         "lines": text.count("\n") + 1,
@@ -116,6 +138,8 @@ def _measure(text: str) -> dict[str, float | int | bool]:
         "mb_per_s": size / 1e6 / seconds if seconds else 0.0,
         "peak_bytes": peak,
         "peak_per_input_byte": peak / size if size else 0.0,
+        "retained_bytes": kept,
+        "retained_per_input_byte": kept / size if size else 0.0,
         "timed_out": art.timed_out,
     }
 

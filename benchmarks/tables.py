@@ -112,13 +112,16 @@ def scaling_table(scaling: Result) -> str:
     rows = []
     for name, c in scaling["cases"].items():
         if "skipped" in c:
-            rows.append([name, "-", "-", "-", "-", "-", c["skipped"]])
+            rows.append([name, "-", "-", "-", "-", "-", "-", c["skipped"]])
             continue
         ratio = c.get("time_ratio_to_x1")
+        kept = c.get("retained_per_input_byte")  # absent in results of older runs
         rows.append([name, f"{c['input_bytes'] / 1e6:.3f}", f"{c['seconds'] * 1000:.1f}",
                      f"{c['mb_per_s']:.2f}", f"{ratio:.1f}" if ratio else "-",
-                     f"{c['peak_per_input_byte']:.1f}", "timed out" if c["timed_out"] else ""])
-    return format_table(["input", "MB", "ms", "MB/s", "time/x1", "peak/input", ""], rows)
+                     f"{c['peak_per_input_byte']:.1f}", f"{kept:.1f}" if kept is not None else "-",
+                     "timed out" if c["timed_out"] else ""])
+    return format_table(["input", "MB", "ms", "MB/s", "time/x1", "peak/input", "kept/input", ""],
+                        rows)
 
 
 def render(results: Result) -> str:

@@ -223,3 +223,16 @@ def test_rerender_wraps_greedily_and_reads_html_two_ways() -> None:
                                              "Tuesday", ".", "One", "Two"]
     assert block_lines(html).splitlines() == ["The board approved the plan on Tuesday.",
                                               "One", "Two"]
+
+
+def test_retained_memory_counts_what_the_result_holds() -> None:
+    from benchmarks.speed import retained_memory
+
+    from newsclean import clean
+
+    text = "".join(f"Eintrag {i}\n" for i in range(3000))
+    clean(text)  # the shared caches of line measures fill on a first call
+    kept = retained_memory(text)
+    assert 0 < kept < 3 * len(text)  # the page's lines, not one object per line
+    assert retained_memory(text, fn=lambda t: None) < 1000
+    assert retained_memory(text, fn=lambda t: [t[i:i + 1] + "!" for i in range(5000)]) > 5000 * 40

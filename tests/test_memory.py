@@ -122,3 +122,21 @@ def test_marks_give_back_indent_heading_image_and_form(raw: str) -> None:
     text, indent, _bullet, level, image, form = L.normalise(raw)
     assert (ln.text, ln.indent, ln.heading_level, ln.image, ln.form, ln.chars) == \
         (text, indent, level, image, form, len(text))
+
+
+@pytest.mark.parametrize("line", [
+    "The ferry will run every hour from next summer, the company said on Monday.",
+    "Die Fähre soll ab dem nächsten Sommer stündlich fahren, sagte die Reederei am Montag.",
+])
+def test_region_keeps_a_repeated_lines_grams_as_hashes(line: str) -> None:
+    """The set of an article's 4-grams holds one int per gram, not a tuple of four
+    words: still a line printed again is found, and a new one is not."""
+    from newsclean.passes.region import _grams, _repeats
+
+    grams = _grams(line.lower())
+    assert grams and all(isinstance(g, int) for g in grams)
+    assert all(isinstance(g, int) for g in _grams("three short words"))
+    seen: set[int] = set()
+    assert not _repeats(line.lower(), seen)
+    assert _repeats(line.lower(), seen)
+    assert not _repeats("an entirely different sentence about the harbour wall today", seen)

@@ -16,16 +16,20 @@ callers get is an ordinary frozen instance: same equality, hash, repr and
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable
+import operator
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Final, Union, cast
+from itertools import accumulate
+from typing import Final, Union, cast, overload
 
 __all__ = [
     "Label",
     "Verdict",
     "Field",
     "LineResult",
+    "LineResults",
     "Article",
     "KEPT_LABELS",
     "EXTRACTED_LABELS",
@@ -204,6 +208,159 @@ new_line_result = cast("Callable[[int, str, Label, str, str, tuple[Verdict, ...]
                        _LineResultTwin)
 
 
+#: What a line's result says besides its text and index: ``(label, pass_name, evidence)``.
+Fate = tuple[Label, str, str]
+
+
+class LineResults(Sequence[LineResult]):
+    """``Article.lines``: one :class:`LineResult` per input line, stored compactly.
+
+    A page of short lines would otherwise hold one object per line (index, text,
+    label, pass name, evidence) several times the size of the input. Here the
+    lines are kept as the input string and where each line starts, and each line's
+    fate as a small number into a table of the page's distinct ``(label,
+    pass_name, evidence)``; overruled verdicts (``LineResult.also``) are kept only
+    for the lines that have them. A :class:`LineResult` is built when a line is
+    read, so ``lines[i] == lines[i]`` but not ``lines[i] is lines[i]``.
+
+    It behaves as the tuple it replaces: ``len``, indexing (negative too), slices
+    (a tuple), iteration, ``in``, ``index``, ``count``, equality and hash as the
+    tuple of its results (equal to that tuple), ``repr`` of that tuple, ``+`` with
+    a tuple, pickling.
+    """
+
+    __slots__ = ("_text", "_starts", "_ids", "_table", "_also")
+
+    def __init__(self, text: str, starts: array[int], ids: array[int],
+                 table: Sequence[Fate], also: Mapping[int, tuple[Verdict, ...]]) -> None:
+        """``text[starts[i]:]`` is where line ``i`` starts; ``starts[i + 1]`` is just
+        past its line break (``len(text) + 1`` for a last line without one), so
+        ``len(starts) == len(ids) + 1``. Line ``i``'s fate is ``table[ids[i]]``."""
+        if len(starts) != len(ids) + 1:
+            raise ValueError(f"{len(ids)} lines need {len(ids) + 1} starts, not {len(starts)}")
+        self._text = text
+        self._starts = starts
+        self._ids = ids
+        self._table = tuple(table)
+        self._also = dict(also)
+
+    @classmethod
+    def of(cls, text: str, raws: Sequence[str], fates: Sequence[Fate],
+           also: Mapping[int, tuple[Verdict, ...]] | None = None) -> LineResults:
+        """The results of ``text`` whose lines are ``raws`` (``text.splitlines()``),
+        line ``i`` with ``fates[i]``; equal fates share one table entry."""
+        slot: dict[Fate, int] = {}
+        ids = [slot.setdefault(f, len(slot)) for f in fates]
+        return cls(text, line_starts(text, raws), compact_ints(ids, len(slot)), list(slot),
+                   also or {})
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def _make(self, i: int) -> LineResult:
+        text = self._text
+        start = self._starts[i]
+        nxt = self._starts[i + 1]
+        end = nxt - 2 if nxt - 2 >= start and text.startswith("\r\n", nxt - 2) else nxt - 1
+        label, pass_name, evidence = self._table[self._ids[i]]
+        return new_line_result(i, text[start:end], label, pass_name, evidence,
+                               self._also.get(i, ()))
+
+    @overload
+    def __getitem__(self, i: int) -> LineResult: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> tuple[LineResult, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> LineResult | tuple[LineResult, ...]:
+        if isinstance(i, slice):
+            return tuple([self._make(j) for j in range(*i.indices(len(self._ids)))])
+        try:
+            j = operator.index(i)
+        except TypeError:
+            raise TypeError(f"tuple indices must be integers or slices, not "
+                            f"{type(i).__name__}") from None
+        n = len(self._ids)
+        if j < 0:
+            j += n
+        if not 0 <= j < n:
+            raise IndexError("tuple index out of range")
+        return self._make(j)
+
+    def __iter__(self) -> Iterator[LineResult]:
+        text = self._text
+        starts = self._starts
+        table = self._table
+        get_also = self._also.get
+        crlf = "\r\n" in text
+        start = starts[0]
+        for i, k in enumerate(self._ids):
+            nxt = starts[i + 1]
+            end = nxt - 2 if crlf and nxt - 2 >= start and text.startswith("\r\n", nxt - 2) \
+                else nxt - 1
+            label, pass_name, evidence = table[k]
+            yield new_line_result(i, text[start:end], label, pass_name, evidence,
+                                  get_also(i, ()))
+            start = nxt
+
+    def __eq__(self, other: object) -> bool:
+        if self is other:
+            return True
+        if isinstance(other, LineResults):
+            return len(self) == len(other) and all(map(operator.eq, self, other))
+        if isinstance(other, tuple):
+            return len(self) == len(other) and all(map(operator.eq, self, other))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+    def __add__(self, other: object) -> tuple[LineResult, ...]:
+        if isinstance(other, (tuple, LineResults)):
+            return tuple(self) + tuple(other)
+        return NotImplemented
+
+    def __radd__(self, other: object) -> tuple[LineResult, ...]:
+        if isinstance(other, tuple):
+            return other + tuple(self)
+        return NotImplemented
+
+    def __reduce__(self) -> tuple[type[LineResults], tuple[object, ...]]:
+        return (LineResults, (self._text, self._starts, self._ids, self._table, self._also))
+
+
+def _array_code(largest: int) -> str:
+    """The smallest unsigned array type code that holds ``largest``."""
+    for code in ("B", "H", "I", "L", "Q"):
+        if largest < 1 << (8 * array(code).itemsize):
+            return code
+    raise OverflowError(largest)
+
+
+def compact_ints(values: Sequence[int], bound: int) -> array[int]:
+    """``values`` (each below ``bound``) in the smallest array that holds them."""
+    return array(_array_code(bound), values)
+
+
+def line_starts(text: str, raws: Iterable[str]) -> array[int]:
+    """Where each line of ``raws`` (``text.splitlines()``) starts in ``text``, then
+    where a next line would start (``len(text) + 1`` when the last line has no break).
+    Every line break is one character but ``"\\r\\n"``."""
+    code = _array_code(len(text) + 1)
+    if "\r\n" not in text:
+        return array(code, accumulate(map((1).__add__, map(len, raws)), initial=0))
+    out = [0]
+    pos = 0
+    for raw in raws:
+        pos += len(raw)
+        pos += 2 if text.startswith("\r\n", pos) else 1
+        out.append(pos)
+    return array(code, out)
+
+
 Published = Union[_dt.date, _dt.datetime]
 
 
@@ -220,7 +377,8 @@ class Article:
     - ``text``: ``paragraphs`` joined by a blank line, what NLP consumes.
     - ``is_article`` / ``not_article_reason``: whether the page holds a single
       article, and if not, why (``"index page"``, ``"paywall stub"``, ...).
-    - ``lines``: one ``LineResult`` per input line, in order.
+    - ``lines``: one ``LineResult`` per input line, in order (a :class:`LineResults`,
+      which reads like a tuple of them).
     - ``timed_out``: True when ``Config.max_seconds`` was hit and the result was
       finished with the cheap fallback (every line still accounted for).
     - ``wrap_width``: the column a hard-wrapped page (lynx, links, html2text,
@@ -236,7 +394,7 @@ class Article:
     captions: tuple[str, ...]
     is_article: bool
     not_article_reason: str | None
-    lines: tuple[LineResult, ...] = field(repr=False)
+    lines: Sequence[LineResult] = field(repr=False)
     language: str | None = None
     timed_out: bool = False
     wrap_width: int | None = None

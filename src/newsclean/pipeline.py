@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import Final, cast
 
 from .config import Config
 from .lexicon import Lexicon, load
 from .lines import Line, measure_lines
-from .model import (KEPT_LABELS, Article, Field, Label, LineResult, Verdict, new_line_result,
-                    new_verdict)
+from .model import (KEPT_LABELS, Article, Fate, Field, Label, LineResults, Verdict,
+                    compact_ints, line_starts, new_verdict)
 from .passes import build_passes
 from .passes.base import Doc
 from .reflow import fragment_signals, rejoin, rejoin_fragments, wrap_width
@@ -50,21 +51,22 @@ def clean(text: str, *, config: Config | None = None) -> Article:
     if width is None and config.reflow.enabled and \
             fragment_signals(raws) >= config.reflow.min_fragment_signals:
         logical, starts = rejoin_fragments(raws, config.reflow)
-        return _run(logical, config, lexicon, (0, raws, starts))
+        return _run(logical, config, lexicon, text, (0, raws, starts))
     if width is None:
-        return _run(raws, config, lexicon)
+        return _run(raws, config, lexicon, text)
     logical, starts = rejoin(raws, width, config.reflow)
-    return _run(logical, config, lexicon, (width, raws, starts))
+    return _run(logical, config, lexicon, text, (width, raws, starts))
 
 
 #: A hard-wrapped page: its wrap column, its input lines and where each logical line starts.
 Wrapped = tuple[int, list[str], list[int]]
 
 
-def _run(texts: list[str], config: Config, lexicon: Lexicon,
+def _run(texts: list[str], config: Config, lexicon: Lexicon, page: str,
          wrapped: Wrapped | None = None) -> Article:
-    """Measure ``texts`` (one per line; the list is emptied, the lines hold the
-    strings), run the passes and build the Article."""
+    """Measure ``texts`` (one per line of ``page``, or of its rejoined paragraphs
+    when ``wrapped``; the list is emptied, the lines hold the strings), run the
+    passes and build the Article."""
     lines = measure_lines(texts, lexicon)
     if wrapped is None or texts is not wrapped[1]:
         texts.clear()
@@ -115,14 +117,13 @@ def _run(texts: list[str], config: Config, lexicon: Lexicon,
                 decided[ln.index] = _FALLBACK_BODY if ln.text else _FALLBACK_BLANK
     verdicts = cast("list[Verdict]", decided)
     summary = _summary(lines, verdicts, fields, config, lexicon)
-    # The lines are freed as their results are built: the lines and the results of a
-    # whole page are never alive at once.
-    held: list[Line | None] = list(lines)
+    # The results hold no line: each reads its text off the page when it is read.
+    results = _results(page, lines, verdicts, also, wrapped)
     del lines
-    results = _results(held, verdicts, also)
     return _article(results, summary, fields, timed_out, wrapped)
 
 
+_RAW: Final = attrgetter("raw")
 _FALLBACK_BODY: Final = new_verdict(0, Label.BODY, "no pass decided", "fallback")
 _FALLBACK_BLANK: Final = new_verdict(0, Label.BLANK, "no pass decided", "fallback")
 
@@ -132,18 +133,44 @@ def _at(i: int, v: Verdict) -> Verdict:
     return v if v.index == i else new_verdict(i, v.label, v.evidence, v.pass_name)
 
 
-def _results(held: list[Line | None], verdicts: list[Verdict],
-             also: dict[int, list[Verdict]]) -> tuple[LineResult, ...]:
-    """One result per line; empties ``held`` as it goes."""
-    built: list[LineResult] = []
-    append = built.append
-    get_also = also.get
-    for i, ln in enumerate(held):
-        held[i] = None
-        v = verdicts[i]
-        append(new_line_result(ln.index, ln.raw, v.label, v.pass_name,  # type: ignore[union-attr]
-                               v.evidence, tuple(get_also(i, ()))))
-    return tuple(built)
+def _results(page: str, lines: tuple[Line, ...], verdicts: list[Verdict],
+             also: dict[int, list[Verdict]], wrapped: Wrapped | None) -> LineResults:
+    """The compact per-line results of the page: each line's fate as a number into
+    the table of the page's distinct verdicts (a verdict object stands for all the
+    lines it decides, see ``_run``). A line of a rejoined paragraph (``wrapped``)
+    gets the paragraph's label, pass and evidence."""
+    slot: dict[int, int] = {}
+    table: list[Fate] = []
+    for v in verdicts:
+        if id(v) not in slot:
+            slot[id(v)] = len(table)
+            table.append((v.label, v.pass_name, v.evidence))
+    ids = list(map(slot.__getitem__, map(id, verdicts)))
+    if wrapped is None:
+        starts = line_starts(page, map(_RAW, lines))
+        return LineResults(page, starts, compact_ints(ids, len(table)), table,
+                           {i: tuple(vs) for i, vs in also.items()})
+    _, raws, firsts = wrapped
+    more: dict[int, int] = {}  # a table entry -> its "continues the line above" twin
+    per_raw: list[int] = []
+    also_raw: dict[int, tuple[Verdict, ...]] = {}
+    for k, (start, end) in enumerate(zip(firsts, [*firsts[1:], len(raws)])):
+        t = ids[k]
+        for j in range(start, end):
+            if j == start:
+                per_raw.append(t)
+            else:
+                c = more.get(t)
+                if c is None:
+                    label, pass_name, evidence = table[t]
+                    c = more[t] = len(table)
+                    table.append((label, pass_name, f"{evidence} (continues the line above)"))
+                per_raw.append(c)
+            vs = also.get(k)
+            if vs:
+                also_raw[j] = tuple(new_verdict(j, v.label, v.evidence, v.pass_name) for v in vs)
+    return LineResults(page, line_starts(page, raws), compact_ints(per_raw, len(table)), table,
+                       also_raw)
 
 
 #: What the Article says besides its metadata fields and lines: paragraphs, captions,
@@ -166,7 +193,7 @@ def _summary(lines: tuple[Line, ...], verdicts: Sequence[Verdict],
     return paragraphs, captions, is_article, reason, guess_language(lines, verdicts, lexicon)
 
 
-def _article(results: tuple[LineResult, ...], summary: Summary,
+def _article(results: LineResults, summary: Summary,
              fields: list[tuple[str, Field]], timed_out: bool,
              wrapped: Wrapped | None = None) -> Article:
     paragraphs, captions, is_article, reason, language = summary
@@ -186,25 +213,11 @@ def _article(results: tuple[LineResult, ...], summary: Summary,
         captions=captions,
         is_article=is_article,
         not_article_reason=reason,
-        lines=results if wrapped is None else _unwrap(results, wrapped),
+        lines=results,
         language=language,
         timed_out=timed_out,
         wrap_width=wrapped[0] if wrapped and wrapped[0] else None,  # 0: fragments, no column
     )
-
-
-def _unwrap(results: tuple[LineResult, ...], wrapped: Wrapped) -> tuple[LineResult, ...]:
-    """One result per input line of a wrapped page: each line of a rejoined
-    paragraph gets the paragraph's label, pass and evidence."""
-    _, raws, starts = wrapped
-    out: list[LineResult] = []
-    ends = [*starts[1:], len(raws)]
-    for r, start, end in zip(results, starts, ends):
-        for j in range(start, end):
-            evidence = r.evidence if j == start else f"{r.evidence} (continues the line above)"
-            also = tuple(new_verdict(j, v.label, v.evidence, v.pass_name) for v in r.also)
-            out.append(new_line_result(j, raws[j], r.label, r.pass_name, evidence, also))
-    return tuple(out)
 
 
 def _paragraph(ln: Line) -> str:

@@ -75,16 +75,21 @@ _ASCII_NON_WORD: Final = bytes(c if c < 128 and (chr(c).isalnum() or c == 0x5F) 
                                for c in range(256))
 
 
-def _grams(low: str) -> set[tuple[str, ...]]:
-    """The word 4-grams of ``low``; a line of fewer than four tokens is one (short) gram."""
+def _grams(low: str) -> set[int]:
+    """The word 4-grams of ``low``, each as its hash; a line of fewer than four tokens
+    is one (short) gram. Hashes, not the tuples of words: the set of a long article's
+    grams is the largest thing this pass holds, and a hash is a fraction of a tuple
+    and its four strings."""
     if low.isascii():
         toks = low.encode().translate(_ASCII_NON_WORD).decode().split()
     else:
         toks = _WORD.findall(low)
-    return set(zip(toks, toks[1:], toks[2:], toks[3:])) if len(toks) >= 4 else {tuple(toks)}
+    if len(toks) < 4:
+        return {hash(tuple(toks))}
+    return set(map(hash, zip(toks, toks[1:], toks[2:], toks[3:])))
 
 
-def _repeats(low: str, seen: set[tuple[str, ...]]) -> bool:
+def _repeats(low: str, seen: set[int]) -> bool:
     """True when most 4-grams of ``low`` are in ``seen``; adds them otherwise.
     Hashing keeps this linear in the article (no pairwise comparison)."""
     grams = _grams(low)
@@ -924,7 +929,7 @@ class Region:
             found.append((*intro, _INTRO_BLOCK))
         if not found:
             return []
-        seen: set[tuple[str, ...]] = set()
+        seen: set[int] = set()
         for k in range(lo, hi + 1):
             if doc.undecided(k) and doc.lines[k].words >= 4:
                 seen |= _grams(doc.lines[k].low)
@@ -1030,7 +1035,7 @@ class Region:
         return span if span is not None and best >= need else None
 
     def _mostly_repeated(self, doc: Doc, span: tuple[int, int],
-                         seen: set[tuple[str, ...]]) -> bool:
+                         seen: set[int]) -> bool:
         """Half or more of the block's prose words are in lines whose 4-grams
         mostly stand in the article already (``seen``)."""
         total = repeated = 0
@@ -1253,7 +1258,7 @@ class Region:
         """Prose lines that belong to a second copy of the story: consecutive prose
         lines repeating text above, at least ``MIN_COPY_WORDS`` in all (pages that
         print the story twice). A single repeated paragraph (a pull quote) stays."""
-        seen: set[tuple[str, ...]] = set()
+        seen: set[int] = set()
         copies: set[int] = set()
         run: list[int] = []
         words = 0
