@@ -249,3 +249,14 @@ def test_section_heading_wins_over_a_kicker_sharing_its_word(lang: str) -> None:
     a = clean("\n".join([*out, load, ""]) + "\n")
     assert a.title == section
     assert all(r.label is not Label.TITLE for r in a.lines if r.text == more)
+
+
+@pytest.mark.parametrize(("lang", "row", "date"), [
+    ("de", "Hersteller: Nordlicht Software", "16.09.2025, 14:05 Uhr"),
+    ("en", "Publisher: Harbour Lane Books", "16 September 2025, 2.05pm"),
+])
+def test_a_key_value_row_beside_the_date_holds_no_names(lang: str, row: str,
+                                                        date: str) -> None:
+    a = clean(_page(lang, [row, date]))
+    assert a.authors == ()
+    assert _at(a, row).label is not Label.BYLINE

@@ -372,8 +372,9 @@ class Metadata:
         """The names of a line that holds only names, with a title-like line
         above it and a date or byline beside it."""
         i = ln.index
-        if ln.ends_sentence or not 2 <= ln.words <= 9 or any(ch.isdigit() for ch in ln.text):
-            return ()
+        if (ln.ends_sentence or not 2 <= ln.words <= 9 or ":" in ln.text
+                or any(ch.isdigit() for ch in ln.text)):
+            return ()  # a "Key: value" row ("Hersteller: Jetico") holds no names
         names = parse_authors(ln.text, doc.lexicon, self.config.max_author_words)
         if not names or any(len(n.split()) < 2 and n.isascii() for n in names):
             return ()
