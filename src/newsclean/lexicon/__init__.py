@@ -37,6 +37,7 @@ _LIST_KEYS: Final = (
     "reading_time", "reading_time_label", "summary_heading", "source_prefix", "reviewer_prefix",
     "caption_credit", "caption_prefix", "author_box", "closing", "profile_verb", "home",
     "weekdays", "stopwords", "relative_date", "relative_day", "poll_vote", "figure_label",
+    "adjacent_post",
 )
 _KNOWN_KEYS: Final = frozenset({"language", "phrases", "months", "not_article", *_LIST_KEYS})
 #: Longest prefix phrase, in words, that the prefix table indexes.
@@ -214,6 +215,9 @@ class Lexicon:
     #: "Figure", "Abbildung", "Rys.": the word before a figure's number that opens its
     #: caption ("Figure 3: ...").
     figure_label: tuple[str, ...] = ()
+    #: "Previous article", "Article suivant": the phrase that opens a link to the story
+    #: before or after this one ("Next article<headline>"), as written.
+    adjacent_post: tuple[str, ...] = ()
     #: Word counts of the prefix keys (at most ``MAX_PREFIX_WORDS``), longest first,
     #: and their first words: a line whose first word starts no prefix key is spared
     #: the joins, and only lengths that exist are tried.
@@ -468,6 +472,7 @@ def _build(files: dict[str, str]) -> Lexicon:
         relative_day=frozenset(match_key(p) for p in lists["relative_day"]),
         poll_vote=frozenset(match_key(p) for p in lists["poll_vote"]),
         figure_label=tuple(dict.fromkeys(lists["figure_label"])),
+        adjacent_post=tuple(dict.fromkeys(lists["adjacent_post"])),
         error_phrases=tuple(match_low(p) for p in errors),
         paywall_phrases=tuple(match_low(p) for p in paywalls),
         prefix_sizes=tuple(sorted(
