@@ -37,7 +37,7 @@ _LIST_KEYS: Final = (
     "reading_time", "reading_time_label", "summary_heading", "source_prefix", "reviewer_prefix",
     "caption_credit", "caption_prefix", "author_box", "closing", "profile_verb", "home",
     "weekdays", "stopwords", "relative_date", "relative_day", "poll_vote", "figure_label",
-    "adjacent_post",
+    "adjacent_post", "bio_verb",
 )
 _KNOWN_KEYS: Final = frozenset({"language", "phrases", "months", "not_article", *_LIST_KEYS})
 #: Longest prefix phrase, in words, that the prefix table indexes.
@@ -218,6 +218,9 @@ class Lexicon:
     #: "Previous article", "Article suivant": the phrase that opens a link to the story
     #: before or after this one ("Next article<headline>"), as written.
     adjacent_post: tuple[str, ...] = ()
+    #: "is the founder", "ist Redakteurin": after a person's name, the words that make
+    #: the article's last paragraph its author's bio (``match_low`` form).
+    bio_verb: tuple[str, ...] = ()
     #: Word counts of the prefix keys (at most ``MAX_PREFIX_WORDS``), longest first,
     #: and their first words: a line whose first word starts no prefix key is spared
     #: the joins, and only lengths that exist are tried.
@@ -473,6 +476,7 @@ def _build(files: dict[str, str]) -> Lexicon:
         poll_vote=frozenset(match_key(p) for p in lists["poll_vote"]),
         figure_label=tuple(dict.fromkeys(lists["figure_label"])),
         adjacent_post=tuple(dict.fromkeys(lists["adjacent_post"])),
+        bio_verb=tuple(dict.fromkeys(match_low(w) for w in lists["bio_verb"])),
         error_phrases=tuple(match_low(p) for p in errors),
         paywall_phrases=tuple(match_low(p) for p in paywalls),
         prefix_sizes=tuple(sorted(
