@@ -37,7 +37,7 @@ _LIST_KEYS: Final = (
     "reading_time", "reading_time_label", "summary_heading", "source_prefix", "reviewer_prefix",
     "caption_credit", "caption_prefix", "author_box", "closing", "profile_verb", "home",
     "weekdays", "stopwords", "relative_date", "relative_day", "poll_vote", "figure_label",
-    "adjacent_post", "bio_verb",
+    "adjacent_post", "bio_verb", "call_verb", "call_now",
 )
 _KNOWN_KEYS: Final = frozenset({"language", "phrases", "months", "not_article", *_LIST_KEYS})
 #: Longest prefix phrase, in words, that the prefix table indexes.
@@ -221,6 +221,10 @@ class Lexicon:
     #: "is the founder", "ist Redakteurin": after a person's name, the words that make
     #: the article's last paragraph its author's bio (``match_low`` form).
     bio_verb: tuple[str, ...] = ()
+    #: "bestellen", "anmelden": infinitives that end a call to action ("Buch bestellen",
+    #: "Jetzt für den Newsletter anmelden"), and the "now" words that may open it.
+    call_verb: frozenset[str] = frozenset()
+    call_now: frozenset[str] = frozenset()
     #: Word counts of the prefix keys (at most ``MAX_PREFIX_WORDS``), longest first,
     #: and their first words: a line whose first word starts no prefix key is spared
     #: the joins, and only lengths that exist are tried.
@@ -477,6 +481,8 @@ def _build(files: dict[str, str]) -> Lexicon:
         figure_label=tuple(dict.fromkeys(lists["figure_label"])),
         adjacent_post=tuple(dict.fromkeys(lists["adjacent_post"])),
         bio_verb=tuple(dict.fromkeys(match_low(w) for w in lists["bio_verb"])),
+        call_verb=frozenset(lists["call_verb"]),
+        call_now=frozenset(w.casefold() for w in lists["call_now"]),
         error_phrases=tuple(match_low(p) for p in errors),
         paywall_phrases=tuple(match_low(p) for p in paywalls),
         prefix_sizes=tuple(sorted(
