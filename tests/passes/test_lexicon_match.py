@@ -252,3 +252,36 @@ def test_long_read_also_pointer_inside_the_article_is_related(page, line, lang: 
 def test_sentences_opening_like_a_pointer_stay_body(page, line, lang: str, text: str) -> None:
     a = clean(page(lang, insert=[text]))
     assert line(a, text[:15]).label is Label.BODY
+
+
+# --- a link to the previous or next story: the phrase, then that story's headline ---
+
+@pytest.mark.parametrize(("lang", "links"), [
+    ("en", ["Previous articleHARBOUR WATCH: Ferry timetable changes again, fares stay frozen",
+            "Next article Council names new head of the fire brigade"]),
+    ("fr", ["Article précédent Marché de Noël : les chalets reviennent sur la place du village",
+            "Article suivant Après deux ans de travaux, la médiathèque rouvre ses portes au "
+            "public avec des horaires élargis"]),
+    ("de", ["Vorheriger ArtikelStadtwerke erhöhen die Preise für Fernwärme",
+            "Nächster Artikel „Wir brauchen mehr Platz“ – Kita-Eltern sammeln Unterschriften"]),
+])
+def test_previous_and_next_story_links_are_nav(page, line, lang: str, links: list[str]) -> None:
+    a = clean(page(lang, insert=links))
+    for link in links:
+        r = line(a, link[:20])
+        assert (r.label, r.pass_name) == (Label.NAV, "lexicon_match"), r.evidence
+        assert "link to another story" in r.evidence
+    assert len(a.paragraphs) == 4
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the phrase runs on in lower case: a sentence of the story
+    ("en", "Next post office to close will be the one on Mill Lane, the operator said"),
+    # a headline-like line ending with a full stop is a sentence
+    ("fr", "Article suivant la loi votée en mars, les communes devront publier leurs comptes "
+           "chaque année."),
+])
+def test_sentences_opening_like_a_previous_next_link_stay_body(page, line, lang: str,
+                                                               text: str) -> None:
+    a = clean(page(lang, insert=[text]))
+    assert line(a, text[:15]).pass_name != "lexicon_match"

@@ -146,6 +146,51 @@ def test_name_over_the_author_bio_is_byline(page, line, lang: str, name: str,
                                                        "author's name over the bio")]
 
 
+# --- an author bio closing an article that no byline names ---
+
+@pytest.mark.parametrize(("lang", "lines"), [
+    ("en", ["Owen Marchetti is the co-founder of Lanternfield, a studio that builds "
+            "tools for small newsrooms, and writes about software on weekends."]),
+    ("en", ["Priya Halvorsen", "Priya is a freelance writer who has covered rivers and "
+            "their floods for ten years."]),
+    ("de", ["Henrike Wallmoden ist Redakteurin im Ressort Stadtleben und schreibt über "
+            "Verkehr, Wohnen und Kultur."]),
+    ("fr", ["Bastien Lemarchal", "Bastien est journaliste indépendant et couvre la vie "
+            "municipale depuis 2018."]),
+])
+def test_unsigned_author_bio_closing_the_article_is_byline(page, line, lang: str,
+                                                           lines: list[str]) -> None:
+    a = clean(page(lang, byline=False, before_footer=lines))
+    r = line(a, lines[-1][:20])
+    assert (r.label, r.pass_name) == (Label.BYLINE, "metadata"), r.evidence
+    assert r.evidence.startswith("author bio closing the article")
+    if len(lines) == 2:
+        named = [x for x in a.lines if x.text == lines[0]]
+        assert [(x.label, x.evidence) for x in named] == [(Label.BYLINE,
+                                                           "author's name over the bio")]
+    assert len(a.paragraphs) == 4
+
+
+@pytest.mark.parametrize(("lang", "before", "last"), [
+    # the story speaks of the person before: its last paragraph is about them
+    ("en", "Owen Marchetti, who runs the ferry, said the timetable will change in spring "
+           "and that fares stay frozen.",
+     "Owen Marchetti is the founder of the ferry company and has run it since 2004."),
+    ("de", "Die Stadträtin Henrike Wallmoden kündigte an, den Antrag im Herbst erneut "
+           "einzubringen, wie sie am Montag sagte.",
+     "Henrike Wallmoden ist Gründerin der Bürgerinitiative, die den Antrag gestellt hat."),
+    # a first name alone opens no bio without a name heading above
+    ("en", "The committee met again on Thursday evening and discussed the budget for the "
+           "harbour at some length.",
+     "Sunday is the founder of a new tradition here, as the market opens at nine."),
+])
+def test_a_closing_paragraph_about_a_person_of_the_story_is_body(page, line, lang: str,
+                                                                 before: str,
+                                                                 last: str) -> None:
+    a = clean(page(lang, byline=False, before_footer=[before, last]))
+    assert line(a, last[:20]).label is Label.BODY
+
+
 def test_a_closing_paragraph_about_someone_else_is_body(page, line) -> None:
     s = "Mary Grant covers the costs of the reading club herself, she said on Monday."
     a = clean(page("en", before_footer=[s]))

@@ -1447,3 +1447,37 @@ def test_a_heading_below_closes_no_ad_text(lang: str, label: str, heading: str,
     paras = list(PROSE[lang])
     a = clean("\n".join(paras[:3] + [label] + paras[3:] + [heading] + items) + "\n")
     assert all(p in a.paragraphs for p in paras)
+
+
+# --- a short line ending with a call-to-action infinitive: a button or a box title ---
+
+@pytest.mark.parametrize(("lang", "insert", "call"), [
+    # opens with a "now" word, a pitch paragraph under it
+    ("de", ["Jetzt für den Stadtteil-Newsletter anmelden"],
+     "Jetzt für den Stadtteil-Newsletter anmelden"),
+    ("nl", ["Nu voor de wijkkrant aanmelden"], "Nu voor de wijkkrant aanmelden"),
+    # no paragraph under it: a button between two sections
+    ("de", ["Kalender bestellen", "Was der Hafen plant"], "Kalender bestellen"),
+    ("nl", ["Gids bestellen", "Wat de haven van plan is"], "Gids bestellen"),
+])
+def test_call_to_action_line_inside_the_article_is_other(page, line, lang: str,
+                                                         insert: list[str], call: str) -> None:
+    a = clean(page(lang, insert=insert))
+    r = line(a, call)
+    assert (r.label, r.pass_name) == (Label.OTHER, "region"), r.evidence
+    assert r.evidence.startswith("call to action in the article")
+    assert call not in a.paragraphs and len(a.paragraphs) == 3 + len(insert)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a how-to subheading over its paragraph
+    ("de", "Online anmelden"),
+    ("nl", "Online aanmelden"),
+    # a question, and a noun after "zum"
+    ("de", "Wo kann man Karten bestellen?"),
+    ("de", "Fahrpläne zum Herunterladen"),
+])
+def test_subheadings_ending_like_a_call_to_action_stay(page, line, lang: str,
+                                                      text: str) -> None:
+    a = clean(page(lang, insert=[text]))
+    assert "call to action" not in line(a, text).evidence

@@ -38,6 +38,7 @@ _LIST_KEYS: Final = (
     "source_prefix", "reviewer_prefix",
     "caption_credit", "caption_prefix", "author_box", "closing", "profile_verb", "home",
     "weekdays", "stopwords", "relative_date", "relative_day", "poll_vote", "figure_label",
+    "adjacent_post", "bio_verb", "call_verb", "call_now",
 )
 _KNOWN_KEYS: Final = frozenset({"language", "phrases", "months", "not_article", *_LIST_KEYS})
 #: Longest prefix phrase, in words, that the prefix table indexes.
@@ -216,6 +217,16 @@ class Lexicon:
     #: "Figure", "Abbildung", "Rys.": the word before a figure's number that opens its
     #: caption ("Figure 3: ...").
     figure_label: tuple[str, ...] = ()
+    #: "Previous article", "Article suivant": the phrase that opens a link to the story
+    #: before or after this one ("Next article<headline>"), as written.
+    adjacent_post: tuple[str, ...] = ()
+    #: "is the founder", "ist Redakteurin": after a person's name, the words that make
+    #: the article's last paragraph its author's bio (``match_low`` form).
+    bio_verb: tuple[str, ...] = ()
+    #: "bestellen", "anmelden": infinitives that end a call to action ("Buch bestellen",
+    #: "Jetzt für den Newsletter anmelden"), and the "now" words that may open it.
+    call_verb: frozenset[str] = frozenset()
+    call_now: frozenset[str] = frozenset()
     #: Word counts of the prefix keys (at most ``MAX_PREFIX_WORDS``), longest first,
     #: and their first words: a line whose first word starts no prefix key is spared
     #: the joins, and only lengths that exist are tried.
@@ -471,6 +482,10 @@ def _build(files: dict[str, str]) -> Lexicon:
         relative_day=frozenset(match_key(p) for p in lists["relative_day"]),
         poll_vote=frozenset(match_key(p) for p in lists["poll_vote"]),
         figure_label=tuple(dict.fromkeys(lists["figure_label"])),
+        adjacent_post=tuple(dict.fromkeys(lists["adjacent_post"])),
+        bio_verb=tuple(dict.fromkeys(match_low(w) for w in lists["bio_verb"])),
+        call_verb=frozenset(lists["call_verb"]),
+        call_now=frozenset(w.casefold() for w in lists["call_now"]),
         error_phrases=tuple(match_low(p) for p in errors),
         paywall_phrases=tuple(match_low(p) for p in paywalls),
         prefix_sizes=tuple(sorted(

@@ -17,7 +17,10 @@ Known false positives: an article subheading that is exactly a menu word
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import ClassVar
+
+import regex
 
 from ..config import LexiconConfig
 from ..lexicon import Lexicon, Match
@@ -71,6 +74,45 @@ def pointer(lex: Lexicon, ln: Line) -> Match | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def _adjacent_re(lex: Lexicon) -> tuple[frozenset[str], regex.Pattern[str]]:
+    """The first words of the lexicon's ``adjacent_post`` phrases (casefolded) and one
+    pattern for a line opening with any of them, the headline after it captured: run
+    into the phrase ("Next articleWORLD VIEW: ..."), or after spaces and a mark."""
+    phrases = sorted(set(lex.adjacent_post), key=len, reverse=True)
+    if not phrases:
+        return frozenset(), regex.compile("(?!)")
+    firsts = frozenset(p.split(" ", 1)[0].casefold() for p in phrases)
+    alt = "|".join(regex.escape(p).replace("\\ ", "\\s+") for p in phrases)
+    return firsts, regex.compile(rf"^[\W_]*(?:{alt})[\s{regex.escape(_ADJACENT_MARKS)}]*(.*)$",
+                                 regex.IGNORECASE)
+
+
+#: Marks that may stand between a previous/next phrase and the headline.
+_ADJACENT_MARKS = ":：»>|→›-–—«"
+#: What a headline opens with: a capital, a digit or an opening quote.
+_HEADLINE_START = regex.compile(r"[\p{Lu}\d\"'«„“‘]")
+
+
+def adjacent(lex: Lexicon, ln: Line) -> str | None:
+    """A link to the story before or after this one: a line opening with one of the
+    lexicon's ``adjacent_post`` phrases ("Previous article", "Article suivant",
+    "Nächster Artikel"), then that story's headline, capitalised, with or without a
+    mark between ("Next articleUK minister resigns", "Article suivant Après la
+    crue : ..."), up to ``MAX_POINTER_WORDS`` words and ending with no full stop
+    (a headline). The phrase is returned. "Next post will cover ..." runs on in
+    lower case: a sentence."""
+    if ln.words > MAX_POINTER_WORDS or (ln.text.endswith(".") and not ln.text.endswith("..")):
+        return None
+    firsts, pattern = _adjacent_re(lex)
+    if ln.key[:ln.key.find(" ")] not in firsts:
+        return None
+    m = pattern.match(ln.text)
+    if m is None or not _HEADLINE_START.match(m.group(1)):
+        return None
+    return ln.text[:m.start(1)].strip(" " + _ADJACENT_MARKS + _PUNCT)
+
+
 class LexiconMatch:
     name: ClassVar[str] = "lexicon_match"
     labels: ClassVar[frozenset[Label]] = frozenset(
@@ -88,6 +130,10 @@ class LexiconMatch:
         for ln, v in zip(doc.lines, doc.decided):
             m = ln.lex
             if v is not None:
+                continue
+            if (m is None or m.kind != "exact") and (phrase := adjacent(lex, ln)) is not None:
+                yield verdict(ln.index, Label.NAV,
+                              f"'{phrase}' and a headline: a link to another story", self.name)
                 continue
             if m is None or m.kind == "contains" or (
                     m.kind == "prefix" and (ln.words > max_prefix or ln.prose_like)):

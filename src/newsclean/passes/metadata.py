@@ -31,7 +31,7 @@ import regex
 
 from ..config import BylineConfig
 from ..lines import PROSE_MIN_WORDS, Line, is_key_value
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, match_low
 from ..model import KEPT_LABELS, Field, Label
 from .base import Doc, Item, verdict
 from .byline import parse_authors
@@ -40,6 +40,10 @@ from .dateline import find_date
 # "(?<!\s)": a match starts where a run of spaces starts (linear on long runs).
 _SITE_SEP = regex.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|•|»|/|~)\s+")
 _WORD = regex.compile(r"\w+")
+#: A person's name opening a line: two or three capitalised words ("Jane Doe",
+#: "Ana María López", "Tom McAllister"), or one ("Jane", the name heading above gives
+#: the rest); group 1 is the first name.
+_BIO_NAME = regex.compile(r"^(\p{Lu}\p{Ll}[\p{Ll}'’-]*)((?:\s\p{Lu}[\p{L}'’-]+){0,2})\s")
 # A sentence ends inside the line: "... chauffeurstekort. Scholen zoeken ..."
 _SENTENCE_BREAK = regex.compile(r"\w[.!?]\s+\p{Lu}")
 # Separators of a breadcrumb trail ("Société › Éducation", "Home / Community / ...").
@@ -77,6 +81,10 @@ AUTHOR_BIO_LINES = 3
 BIO_NAME_SEPARATORS = " ,\u2014\u2013-"
 #: Longest "About the author:" label before the name in an author bio, in characters.
 BIO_LABEL_CHARS = 30
+#: Most words of an unsigned author bio closing the article ("Jane Doe is the founder of ...").
+MAX_UNSIGNED_BIO_WORDS = 90
+#: Most words of the name heading over an unsigned bio ("Jane Doe" over "Jane is ...").
+MAX_BIO_HEADING_WORDS = 4
 #: How many of the last kept lines are searched for an "About <author>" box.
 AUTHOR_BOX_LINES = 6
 #: How many non-blank lines above and below the byline may hold its name or role.
@@ -272,12 +280,19 @@ class Metadata:
         if byline is None and closing is not None:
             yield Field("authors", closing.value, closing.index,
                         f"byline closing the article ({closing.evidence})")
+        boxed: set[int] = set()
         if byline is not None:
             yield Field("authors", byline.value, byline.index, byline.evidence)
             yield from self._byline_box(doc, byline)
-            yield from self._author_bio(doc, byline, kept)
+            for item in self._author_bio(doc, byline, kept):
+                boxed.add(item.index)
+                yield item
         else:
-            yield from self._author_box(doc, [], kept)
+            for item in self._author_box(doc, [], kept):
+                boxed.add(item.index)
+                yield item
+        if kept and kept[-1] not in boxed:
+            yield from self._unsigned_bio(doc, kept)
         lo = min(title_idx if title_idx is not None else anchor, anchor)
         published = self._published(doc, lo, start)
         if published is not None:
@@ -486,6 +501,46 @@ class Metadata:
                         yield verdict(kept[k - 1], Label.BYLINE, "author's name over the bio",
                                       self.name)
                     break
+
+    def _unsigned_bio(self, doc: Doc, kept: list[int]) -> Iterator[Item]:
+        """The article's last paragraph may be a bio of its author that no byline names
+        ("Jane Doe is the founder of ...", or "Jane is a freelance writer ..." under a
+        "Jane Doe" heading): it opens with a person's name, two or three capitalised
+        words (one, when the short line right above is a name starting with it), then
+        one of the lexicon's ``bio_verb`` phrases, and the article above never names
+        that person. The paragraph and its name heading are the byline box."""
+        verbs = doc.lexicon.bio_verb
+        if not verbs or len(kept) < 2:
+            return
+        i = kept[-1]
+        ln = doc.lines[i]
+        v = doc.decided[i]
+        if v is None or v.pass_name != "region" or ln.words > MAX_UNSIGNED_BIO_WORDS:
+            return
+        m = _BIO_NAME.match(ln.text)
+        if m is None:
+            return
+        rest = match_low(ln.text[m.end():])
+        verb = next((b for b in verbs if rest.startswith(b) and (
+            len(rest) == len(b) or not rest[len(b)].isalpha())), None)
+        if verb is None:
+            return
+        first, more = m.group(1), m.group(2).split()
+        above = doc.lines[kept[-2]]
+        heading = (kept[-2] if above.words <= MAX_BIO_HEADING_WORDS and not above.ends_sentence
+                   and _person_like(above.text) and above.text.split()[0] == first else None)
+        if not more and heading is None:
+            return  # a first name alone ("Paris is the ...") is a name only under its heading
+        who = more[-1] if more else first
+        own = regex.compile(rf"\b{regex.escape(who.casefold())}\b")
+        story = kept[:-2] if heading is not None else kept[:-1]
+        if any(own.search(doc.lines[k].low) for k in story):
+            return  # a person the story speaks of: the story's last paragraph
+        name = " ".join([first, *more])
+        yield verdict(i, Label.BYLINE, f"author bio closing the article ('{name} {verb}')"[:60],
+                      self.name)
+        if heading is not None:
+            yield verdict(heading, Label.BYLINE, "author's name over the bio", self.name)
 
     def _byline_box(self, doc: Doc, byline: Field) -> Iterator[Item]:
         """Short lines next to the byline that repeat an author's name or give a

@@ -136,6 +136,9 @@ MAX_LINK_WORDS = 4
 #: Labels of an ad's link ("Learn more" ad, "Mehr erfahren" nav). A heading of the
 #: next block ("Share this story", "More from ...", "Tags") closes no ad's text.
 _AD_LINK_LABELS: Final = frozenset({Label.AD, Label.NAV})
+#: Fewest and most words of a line ending with a call-to-action infinitive ("Buch bestellen").
+MIN_CALL_LINE_WORDS = 2
+MAX_CALL_LINE_WORDS = 7
 #: Longest line inside the article that a call-to-action phrase removes.
 CALL_MAX_WORDS = 20
 _FIRST_SENTENCE = regex.compile(r"[^.!?…]*[.!?…]?")
@@ -809,6 +812,7 @@ class Region:
                 yield verdict(i, Label.OTHER, f"call to action closing the article ('{phrase}')",
                               self.name)
         calls = self._calls(doc, lo, hi)
+        calls.update(self._call_lines(doc, lo, hi))
         calls.update(boxed)
         for i, phrase in calls.items():
             if phrase:
@@ -1139,6 +1143,31 @@ class Region:
                 phrase = next((p for p in phrases if p in ln.low), None)
                 if phrase is not None:
                     found[i] = phrase
+        return found
+
+    def _call_lines(self, doc: Doc, lo: int, hi: int) -> dict[int, str]:
+        """Short lines inside the article that end with a call-to-action infinitive
+        of the lexicon's ``call_verb``, in lower case ("Buch bestellen", "Jetzt für
+        den Newsletter anmelden"): a button or a box's title, not a subheading, when
+        it opens with a ``call_now`` word ("Jetzt", "Nu") or no paragraph follows it
+        (a button between two sections). A question or a sentence ("Wo kann man
+        Karten bestellen?") and a noun ("zum Herunterladen") are spared."""
+        verbs, now = doc.lexicon.call_verb, doc.lexicon.call_now
+        found: dict[int, str] = {}
+        if not verbs:
+            return found
+        lines = doc.lines
+        for i in range(max(lo, 0), hi + 1):
+            ln = lines[i]
+            if not (ln.text and MIN_CALL_LINE_WORDS <= ln.words <= MAX_CALL_LINE_WORDS
+                    and doc.undecided(i)) or ln.text[-1] in ".?:;,":
+                continue
+            words = ln.text.rstrip("!").split()
+            if words[-1] not in verbs or ":" in ln.text:
+                continue
+            k = next((j for j in range(i + 1, len(lines)) if lines[j].text), None)
+            if words[0].casefold() in now or k is None or not self.is_prose(lines[k]):
+                found[i] = words[-1]
         return found
 
     @staticmethod
