@@ -197,6 +197,11 @@ LIST_CLAUSE_WORDS = 4
 #: Fewest words of a short line ending in ".", "!" or "?" that weighs as a sentence
 #: of the text (nothing) rather than as a short line.
 MIN_SHORT_SENTENCE_WORDS = 4
+#: A step's number on a line of its own ("1.", "2)"): the method of a recipe or a
+#: how-to prints each step's number over its paragraph. Between the paragraphs it
+#: weighs nothing, as the numbers of the text's own ordered list. A number after a
+#: list marker ("1. 1.", a numbered reference list) stays a short line.
+_STEP_NUMBER = re.compile(r"\d{1,2}[.)]")
 #: Numbers a short line holds to read as a table row, not a link.
 MIN_ROW_NUMBERS = 2
 _NUMBER = regex.compile(r"(?<![\p{L}\d])[-+]?\d[\d.,:]*%?")
@@ -335,6 +340,8 @@ class Region:
             # "An ant at the bar!", "It did not.": a short sentence of the text (a
             # stopword among its words) ties the paragraphs around it instead of
             # parting them as a link or a label would.
+            return 0.0
+        if not ln.bullet and _STEP_NUMBER.fullmatch(ln.text):
             return 0.0
         return self._bullet_short if ln.bullet else self._short
 

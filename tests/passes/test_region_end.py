@@ -1,0 +1,118 @@
+"""``region``: where the article ends (lines cut off below the heaviest run)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean
+from newsclean.config import RegionConfig
+from newsclean.lines import measure_lines
+from newsclean.passes.region import Region
+
+# A recipe whose method (numbered steps, "1." over each paragraph) stands below the
+# intro, a button box and an ingredient list, with a partner promo further down that
+# weighs about as much as the steps.
+_STEP_PAGES: dict[str, dict[str, object]] = {
+    "en": dict(
+        menu=["Home", "Recipes", "Soups", "Magazine", "Contact"],
+        head="Green pea soup with mint",
+        intro=["This bright soup is ready in twenty minutes and tastes of early summer, even "
+               "when you make it with frozen peas from the freezer in the middle of winter.",
+               "Fresh mint lifts the sweetness of the peas, and a spoon of yoghurt on top "
+               "makes it creamy without any cream at all, so the soup stays light enough "
+               "for a warm evening on the terrace with friends.",
+               "We like to serve it with a slice of toasted country bread and a few shavings "
+               "of hard cheese, but it is just as good cold from the fridge on the next day, "
+               "when the flavours have had time to settle."],
+        box=["Print recipe", "Save", "Shopping list", "Share", "Rate", "Servings", "4", "Time",
+             "20 min", "Level", "easy", "Ingredients", "Peas", "Mint", "Onion", "Stock"],
+        method="Method",
+        steps=["Melt the butter in a large pot and soften the chopped onion in it for five "
+               "minutes over a low heat.",
+               "Add the peas and the hot stock, bring it to the boil and let it simmer gently "
+               "for ten more minutes.",
+               "Stir in the mint leaves, blend the soup until smooth and season it with salt "
+               "and a little lemon juice."],
+        similar=["Similar recipes", "Carrot soup", "Leek soup", "Tomato soup", "Bean soup",
+                 "Corn soup", "Pumpkin soup", "Onion soup", "Lentil soup", "Potato soup",
+                 "Fish soup", "Chicken soup", "Noodle soup", "Cabbage soup", "Beet soup",
+                 "Garlic soup"],
+        promo=["Our partner",
+               "A strong partnership: the organic grocer and our kitchen team share what they "
+               "know about good food and healthy eating with you every week, with new ideas "
+               "for the table and tips for the garden and the kitchen.",
+               "New blog",
+               "Read the stories of farmers, bakers and cooks from the region who show how "
+               "they work with the seasons and what they cook at home in our brand new blog, "
+               "which we update every single week."],
+        footer="© 2024 Soup Kitchen. All rights reserved."),
+    "de": dict(
+        menu=["Startseite", "Rezepte", "Suppen", "Magazin", "Kontakt"],
+        head="Grüne Erbsensuppe mit Minze",
+        intro=["Diese frische Suppe ist in zwanzig Minuten fertig und schmeckt nach frühem "
+               "Sommer, selbst wenn man sie mitten im Winter mit tiefgekühlten Erbsen aus dem "
+               "Gefrierfach kocht.",
+               "Frische Minze hebt die Süße der Erbsen, und ein Löffel Joghurt obendrauf macht "
+               "sie cremig ganz ohne Sahne, sodass die Suppe leicht genug für einen warmen "
+               "Abend auf der Terrasse mit Freunden bleibt.",
+               "Wir servieren sie gern mit einer Scheibe geröstetem Landbrot und ein paar "
+               "Spänen Hartkäse, aber sie schmeckt am nächsten Tag auch kalt aus dem "
+               "Kühlschrank, wenn die Aromen Zeit hatten, sich zu setzen."],
+        box=["Rezept drucken", "Merken", "Einkaufsliste", "Teilen", "Bewerten", "Portionen",
+             "4", "Zeit", "20 Min.", "Niveau", "leicht", "Zutaten", "Erbsen", "Minze",
+             "Zwiebel", "Brühe"],
+        method="Zubereitung",
+        steps=["Die Butter in einem großen Topf schmelzen und die gehackte Zwiebel darin fünf "
+               "Minuten bei kleiner Hitze glasig andünsten, ohne dass sie Farbe nimmt.",
+               "Die Erbsen und die heiße Brühe dazugeben, alles aufkochen und noch zehn "
+               "Minuten sanft köcheln lassen, bis die Erbsen weich sind.",
+               "Die Minzblätter unterrühren, die Suppe fein pürieren und mit Salz und etwas "
+               "Zitronensaft abschmecken, bevor sie heiß auf den Tisch kommt."],
+        similar=["Ähnliche Rezepte", "Karottensuppe", "Lauchsuppe", "Tomatensuppe",
+                 "Bohnensuppe", "Maissuppe", "Kürbissuppe", "Zwiebelsuppe", "Linsensuppe",
+                 "Kartoffelsuppe", "Fischsuppe", "Hühnersuppe", "Nudelsuppe", "Kohlsuppe",
+                 "Rote-Bete-Suppe", "Knoblauchsuppe"],
+        promo=["Unser Partner",
+               "Eine starke Partnerschaft: Der Biomarkt und unser Küchenteam teilen jede Woche "
+               "mit Ihnen, was sie über gutes Essen und gesunde Ernährung wissen, mit neuen "
+               "Ideen für den Tisch und Tipps für Garten und Küche.",
+               "Neuer Blog",
+               "Lesen Sie die Geschichten von Bauern, Bäckern und Köchen aus der Region, die "
+               "zeigen, wie sie mit den Jahreszeiten arbeiten und was sie zu Hause kochen, in "
+               "unserem neuen Blog, den wir jede Woche ergänzen."],
+        footer="© 2024 Suppenküche. Alle Rechte vorbehalten."),
+}
+
+
+def _step_page(lang: str) -> str:
+    d = _STEP_PAGES[lang]
+    steps = [part for n, step in enumerate(d["steps"], 1) for part in (f"{n}.", step)]
+    return "\n\n".join(["\n".join(d["menu"]), str(d["head"]), *d["intro"], "\n".join(d["box"]),
+                        str(d["method"]), *steps, "\n".join(d["similar"]), *d["promo"],
+                        str(d["footer"])])
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_numbered_steps_below_the_article_outweigh_a_promo(line, lang: str) -> None:
+    # Each step's number on a line of its own ("2.") weighs nothing between the steps'
+    # paragraphs: the method joins the article as its second block, the partner promo
+    # (a little lighter than the steps) stays out.
+    d = _STEP_PAGES[lang]
+    a = clean(_step_page(lang))
+    for step in d["steps"]:
+        r = line(a, step[:30])
+        assert r.kept and r.evidence.endswith("in a second block of the article")
+    for promo in d["promo"][1::2]:
+        assert not line(a, promo[:30]).kept
+    assert list(a.paragraphs)[:3] == d["intro"]
+
+
+def test_step_number_weighs_nothing_but_a_listed_number_is_a_short_line() -> None:
+    # "2." alone between paragraphs is a step's number; "1. 1." (a list marker before
+    # the number, as a numbered reference list prints) stays a short line.
+    cfg = RegionConfig()
+    region = Region(cfg)
+    step, listed, label = measure_lines(["2.", "1. 1.", "Mehr"])
+    assert region.weight(step, None, 0.0) == 0.0
+    assert region.weight(listed, None, 0.0) < 0.0
+    assert region.weight(label, None, 0.0) == -cfg.short_penalty
