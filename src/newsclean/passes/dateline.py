@@ -242,7 +242,7 @@ class Dateline:
                     english = any(ln.stopwords for ln in doc.lines[:400]) and _looks_english(doc)
                 found = find_date(ln.text, lex, us_order=english) or found
             date, s, e = found
-            if "(@" in ln.text and _POST_SIGNATURE.search(ln.text, 0, s):
+            if _signed_before(ln.text, s):
                 continue  # the region pass weighs it (see is_post_signature)
             value = with_time(ln.text, date, e)
             before = ln.low[: s].strip()
@@ -271,7 +271,13 @@ def is_post_signature(text: str, lex: Lexicon) -> bool:
     if "(@" not in text:
         return False
     found = find_date(text, lex)
-    return found is not None and _POST_SIGNATURE.search(text, 0, found[1]) is not None
+    return found is not None and _signed_before(text, found[1])
+
+
+def _signed_before(text: str, end: int) -> bool:
+    """A handle in brackets ends ``text[:end]``: the signature of an embedded post
+    before its date ("— Jane Roe (@janeroe) March 3, 2024")."""
+    return "(@" in text and _POST_SIGNATURE.search(text, 0, end) is not None
 
 
 def is_relative_date(text: str, lex: Lexicon) -> bool:
