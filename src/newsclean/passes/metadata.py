@@ -85,6 +85,13 @@ BIO_LABEL_CHARS = 30
 MAX_UNSIGNED_BIO_WORDS = 90
 #: Most words of the name heading over an unsigned bio ("Jane Doe" over "Jane is ...").
 MAX_BIO_HEADING_WORDS = 4
+#: Most lines under a name heading that make the author box closing the article
+#: ("Floyd" over "I write here about life with my kids."), and their most words.
+MAX_NAME_BOX_LINES = 3
+MAX_NAME_BOX_WORDS = 90
+#: Most words of that heading, and fewest letters of its last word (the name).
+MAX_NAME_BOX_HEADING_WORDS = 2
+MIN_NAME_BOX_CHARS = 3
 #: How many of the last kept lines are searched for an "About <author>" box.
 AUTHOR_BOX_LINES = 6
 #: How many non-blank lines above and below the byline may hold its name or role.
@@ -292,7 +299,8 @@ class Metadata:
                 boxed.add(item.index)
                 yield item
         if kept and kept[-1] not in boxed:
-            yield from self._unsigned_bio(doc, kept)
+            bio = list(self._unsigned_bio(doc, kept))
+            yield from bio if bio else self._name_box(doc, kept)
         lo = min(title_idx if title_idx is not None else anchor, anchor)
         published = self._published(doc, lo, start)
         if published is not None:
@@ -541,6 +549,48 @@ class Metadata:
                       self.name)
         if heading is not None:
             yield verdict(heading, Label.BYLINE, "author's name over the bio", self.name)
+
+    def _name_box(self, doc: Doc, kept: list[int]) -> Iterator[Item]:
+        """The article's last lines may be an author box under a bare name heading
+        ("Floyd" over "I write here about life with my kids."): a short line of one or
+        two capitalised words, then at most ``MAX_NAME_BOX_LINES`` paragraphs to the
+        end that speak in the first person (the lexicon's ``first_person``). The story
+        above never names it, and the page prints the name on a removed line that
+        holds more than the name ("Floyd says:", "Floyd · 19 April 2019"): the box's
+        author, not a section of the story ("Conclusion" is printed nowhere else, or
+        alone in a table of contents)."""
+        fp = doc.lexicon.first_person
+        lines, decided = doc.lines, doc.decided
+        if not fp:
+            return
+        for back in range(2, min(MAX_NAME_BOX_LINES + 1, len(kept) - 1) + 1):
+            h, box = kept[-back], kept[-back + 1:]
+            if any((v := decided[i]) is None or v.pass_name != "region"
+                   or v.label is not Label.BODY for i in box):
+                return  # the box is the region's prose only
+            head = lines[h]
+            words = head.text.split()
+            if (head.words > MAX_NAME_BOX_HEADING_WORDS or head.ends_sentence
+                    or not all(w[0].isupper() for w in words) or head.text[-1] in ":;,"):
+                continue
+            if sum(lines[i].words for i in box) > MAX_NAME_BOX_WORDS or not any(
+                    w.casefold() in fp for i in box for w in _WORD.findall(lines[i].text)):
+                return
+            name = words[-1].casefold()
+            if len(name) < MIN_NAME_BOX_CHARS or not name.isalpha():
+                return
+            own = regex.compile(rf"\b{regex.escape(name)}\b")
+            if any(own.search(lines[k].low) for k in kept[:-back]):
+                return  # a name the story speaks of
+            shown = set(kept)
+            if not any(k not in shown and decided[k] is not None and lines[k].words > head.words
+                       and own.search(lines[k].low) for k in range(len(lines))):
+                return
+            for i in box:
+                yield verdict(i, Label.BYLINE, f"author box under the name '{head.text[:30]}'",
+                              self.name)
+            yield verdict(h, Label.BYLINE, "author's name over the bio", self.name)
+            return
 
     def _byline_box(self, doc: Doc, byline: Field) -> Iterator[Item]:
         """Short lines next to the byline that repeat an author's name or give a
