@@ -89,9 +89,8 @@ _CLOSERS: Final = frozenset("\"'”’»)]」』）")
 MAX_PREFIX_WORDS: Final = 12
 #: A line of this many words ending in sentence punctuation reads as a sentence.
 PROSE_MIN_WORDS: Final = 7
-#: Shortest and longest line, in words, that introduces a list with a colon.
+#: Shortest line, in words, that introduces a list with a colon.
 INTRO_MIN_WORDS: Final = 3
-INTRO_MAX_WORDS: Final = 15
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,9 +152,10 @@ class Line:
     def introduces_list(self) -> bool:
         """A phrase ending in a colon that announces a list ("The tour dates:", "Für
         den Teig brauchen Sie:"); two words are too few to tell it from "Read next:"
-        in a language the lexicon lacks."""
-        return (self.text.endswith(":")
-                and INTRO_MIN_WORDS <= self.words <= INTRO_MAX_WORDS)
+        in a language the lexicon lacks. Length sets no upper bound: a long sentence
+        of the text ending in a colon ("In her book ... she sums the method up in
+        ten rules:") announces the list below it just as well."""
+        return self.text.endswith(":") and self.words >= INTRO_MIN_WORDS
 
 
 #: Everything a :class:`Line` holds but its index, in field order from ``raw`` on.

@@ -131,3 +131,27 @@ def test_consent_sentence_of_a_newsletter_box_ends_the_menu_run(line, lang, box,
     a = clean("\n\n".join(paras[:2] + ["\n".join(box), head] + paras[2:]) + "\n")
     r = line(a, head)
     assert r.label is Label.HEADING, (r.label, r.pass_name, r.evidence)
+
+
+@pytest.mark.parametrize("lang,intro,items", [
+    ("en", "In her new handbook on slow gardening the retired botanist Mara Quell sums up "
+     "what she learned over forty years in eight simple rules:",
+     ["Sow less than you think", "Water in the morning", "Leave the fallen leaves",
+      "Let one bed grow wild", "Keep a garden diary", "Share your seeds",
+      "Prune only in winter", "Be patient with roses"]),
+    ("de", "In seinem Ratgeber über das langsame Reisen fasst der frühere Schaffner Theo "
+     "Brandl zusammen, was er in dreißig Jahren auf der Schiene gelernt hat, in acht Regeln:",
+     ["Nimm den Nachtzug", "Packe nur einen Rucksack", "Steige einmal spontan aus",
+      "Sprich mit dem Personal", "Iss im Speisewagen", "Plane einen Ruhetag ein",
+      "Schreibe Postkarten", "Bleibe neugierig"]),
+])
+def test_long_sentence_ending_in_a_colon_announces_a_numbered_list(page, line, lang, intro,
+                                                                   items) -> None:
+    # The sentence above runs past the length of a short "Tour dates:" phrase; it still
+    # announces the list, which stays in the article instead of reading as a menu.
+    numbered = [f"{n:2d}. {it}" for n, it in enumerate(items, 1)]
+    a = clean(page(lang, "w3m", insert=[intro, "", *numbered]))
+    for n, it in enumerate(items, 1):
+        r = line(a, it)
+        assert r.kept, (it, r.label, r.pass_name, r.evidence)
+        assert f"{n}. {it}" in a.paragraphs
