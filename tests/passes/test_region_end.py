@@ -116,3 +116,61 @@ def test_step_number_weighs_nothing_but_a_listed_number_is_a_short_line() -> Non
     assert region.weight(step, None, 0.0) == 0.0
     assert region.weight(listed, None, 0.0) < 0.0
     assert region.weight(label, None, 0.0) == -cfg.short_penalty
+
+
+# A story that closes on an embedded post: its text, then its signature (handle in
+# brackets, date), then the site's related box and footer.
+_POST_END: dict[str, tuple[str, str]] = {
+    "en": ("""Home
+News
+Sport
+Weather
+
+Students keep the library open through the night
+
+The students of the northern campus have kept the main library open for a third night in a row, taking turns at the front desk so that nobody has to study in a cold flat.
+The university says it understands the protest but asks the students to leave the reading rooms clean and to let the cleaning staff in every morning at six.
+Despite the university's appeals, the library occupation goes on, as the student union wrote on Sunday evening:
+
+Night three at the library: coffee is ready, the heating is on and the doors stay open for everyone.
+
+— North Campus Student Union (@northcampus_su) February 9, 2024
+
+Related articles
+Canteen prices rise again
+New bus line to the campus
+© 2024 Campus Daily
+""", "— North Campus Student Union (@northcampus_su) February 9, 2024"),
+    "fr": ("""Accueil
+Actualités
+Sport
+Météo
+
+Les étudiants gardent la bibliothèque ouverte toute la nuit
+
+Les étudiants du campus nord gardent la bibliothèque centrale ouverte pour la troisième nuit de suite, en se relayant à l'accueil pour que personne ne doive réviser dans un appartement froid.
+L'université dit comprendre le mouvement mais demande aux étudiants de laisser les salles propres et de laisser entrer le personnel de ménage chaque matin à six heures.
+Malgré les appels de l'université, l'occupation continue, comme l'a écrit dimanche soir le syndicat étudiant :
+
+Troisième nuit à la bibliothèque : le café est prêt, le chauffage marche et les portes restent ouvertes à tous.
+
+— Syndicat étudiant du campus nord (@campusnord_se) 9 février 2024
+
+Articles liés
+Les prix de la cantine augmentent encore
+Une nouvelle ligne de bus vers le campus
+© 2024 Le Quotidien du Campus
+""", "— Syndicat étudiant du campus nord (@campusnord_se) 9 février 2024"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_embedded_post_signature_closes_the_article(line, lang: str) -> None:
+    # The signature under the post that ends the story weighs as a date line, which
+    # below the article's start counts as a teaser's: the bridge takes it as the
+    # story's own last line, like a credit note in brackets. The related box stays out.
+    text, signature = _POST_END[lang]
+    a = clean(text)
+    r = line(a, signature[2:])
+    assert r.kept and r.label.value == "body"
+    assert not line(a, text.splitlines()[-3]).kept

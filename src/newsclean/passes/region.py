@@ -484,6 +484,10 @@ class Region:
                 # Li)", "(dpa)"): the story's own credit line.
                 note = (ln.text[0] in "([" and ln.text[-1] in ")]"
                         and ln.words <= MAX_NOTE_WORDS)
+                # ... or on an embedded post whose signature ("— Jane Roe (@janeroe)
+                # March 3, 2024") stands below its text: the post's own last line.
+                note = note or ("(@" in ln.text and ln.words <= MAX_NOTE_WORDS
+                                and is_post_signature(ln.text, doc.lexicon))
                 if not (doc.undecided(i) and (note or (
                         ln.ends_sentence and ln.words <= SHORT_CLOSE_WORDS
                         and ln.caps_ratio < 1.0))):
