@@ -174,3 +174,73 @@ def test_embedded_post_signature_closes_the_article(line, lang: str) -> None:
     r = line(a, signature[2:])
     assert r.kept and r.label.value == "body"
     assert not line(a, text.splitlines()[-3]).kept
+
+
+# A book review closing on the book's details (author, title, then the publisher's
+# line with an ISBN), and a book excerpt closing on its source note ("Aus: ...",
+# "Excerpted from ..." with the year), each followed by tags and a footer.
+_NOTE_PAGES: dict[str, tuple[str, list[str]]] = {
+    "de": ("""Startseite
+Bücher
+Rezensionen
+Kontakt
+
+Ein Handbuch für den Garten am Hang
+
+Wer einen Garten am steilen Hang besitzt, kennt die Sorgen: Die Erde rutscht nach jedem Regen, die Beete trocknen im Sommer schnell aus und die Wege sind mühsam.
+Die Autorin zeigt auf gut zweihundert Seiten, wie man mit Trockenmauern, Terrassen und der richtigen Auswahl an Stauden aus dem Problem eine Stärke macht.
+Besonders gelungen sind die Kapitel über Wasser, denn sie erklären ohne Fachsprache, wie man Regen am Hang hält, statt ihn ins Tal laufen zu lassen.
+Ein kleiner Mangel bleibt das Register, das einige Pflanzen nur unter ihrem lateinischen Namen führt, was Anfänger beim Nachschlagen leicht verwirrt.
+
+Marta Feldkamp
+Gärten am Hang
+Gartenverlag Lindenhof, 2. Auflage, 2021, 224 Seiten, broschiert, ISBN 978-3-00-000000-0
+
+Schlagworte
+Garten
+Ratgeber
+
+© 2024 Bücherblatt
+""", ["Marta Feldkamp", "Gartenverlag Lindenhof, 2. Auflage"]),
+    "en": ("""Home
+Books
+Reviews
+Contact
+
+The night the lighthouse keeper left
+
+The lamp was still turning when the keeper locked the door behind him for the last time, and the gulls on the rail did not even look up as he walked down the path.
+He had kept the light for thirty-one winters, and he knew every crack in the steps and every sound the wind made when it came round the point from the west.
+At the bottom of the hill he stopped, turned round once and watched the beam sweep over the water, as steady as it had been on the first night he climbed the tower.
+Then he picked up his bag, walked to the harbour and took the last ferry to the mainland, where his sister had kept a room for him since the spring.
+
+Excerpted from The Keeper's Winters, Harbour Lane Press, Bristol 2022
+
+Tags
+Fiction
+Excerpts
+
+© 2024 Reading Room
+""", ["Excerpted from The Keeper's Winters"]),
+}
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_source_note_below_the_article_joins_it(line, lang: str) -> None:
+    # The book's source note (an ISBN, or an excerpt prefix with the year) right
+    # below the text closes the article, with the author and title lines above it;
+    # the tags and the footer below stay out.
+    text, kept = _NOTE_PAGES[lang]
+    a = clean(text)
+    for part in kept:
+        r = line(a, part)
+        assert r.kept and r.evidence == "source note below the article"
+    assert not line(a, text.splitlines()[-4]).kept
+
+
+def test_a_year_alone_or_a_source_without_year_is_no_source_note(line) -> None:
+    # "Aus: Berlin" without a year, or a plain date line, is no book's source note.
+    text, _ = _NOTE_PAGES["de"]
+    head = text.split("\n\nMarta Feldkamp")[0]
+    a = clean(head + "\n\nAus: dem Archiv der Redaktion\n\nSchlagworte\nGarten\n\n© 2024 Bücherblatt\n")
+    assert line(a, "Aus: dem Archiv").evidence != "source note below the article"

@@ -161,6 +161,13 @@ MAX_FACT_GAP = 2
 #: the article below it with ``MIN_DETAIL_LINES`` to ``MAX_DETAIL_LINES`` "Key:
 #: value" lines.
 DETAILS_HEADING_WORDS = 3
+#: A source note under the article (see ``_source_note``): at most this many lines
+#: (the book's author, its title) between the article and the note, and this many
+#: words on the note.
+MAX_SOURCE_NOTE_ABOVE = 2
+MAX_SOURCE_NOTE_WORDS = 40
+_ISBN = regex.compile(r"\bISBN\b")
+_YEAR = regex.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 MIN_DETAIL_LINES = 4
 MAX_DETAIL_LINES = 20
 _CONTACT_MARKS = ("@", "www.", "http", "tel.")
@@ -613,6 +620,36 @@ class Region:
             i += 1
         return end if MIN_DETAIL_LINES <= facts <= MAX_DETAIL_LINES else hi
 
+    @staticmethod
+    def _source_note(doc: Doc, hi: int) -> int:
+        """An excerpt or a book review may end on the book's source note: "Aus: <title>.
+        <publisher>, Potsdam 2015" (an ``excerpt_prefix`` and a year) or "<publisher>,
+        2014, 896 pages, ISBN ..." right below the article (a blank line apart at most
+        between lines), with at most ``MAX_SOURCE_NOTE_ABOVE`` lines (the book's author,
+        its title) above it. The region takes the undecided lines down to the note."""
+        lines = doc.lines
+        prefixes = doc.lexicon.excerpt_prefix
+        i, above, blanks = hi + 1, 0, 0
+        while i < len(lines):
+            ln = lines[i]
+            if not ln.text:
+                blanks += 1
+                if blanks > 1:
+                    break
+            else:
+                blanks = 0
+                if doc.label(i) in _CONTEXT_LABELS or doc.label(i) in _HARD_STOP_LABELS:
+                    break
+                if doc.undecided(i) and ln.words <= MAX_SOURCE_NOTE_WORDS and (
+                        _ISBN.search(ln.text) or (_YEAR.search(ln.text)
+                                                  and ln.low.startswith(prefixes))):
+                    return i
+                above += 1
+                if above > MAX_SOURCE_NOTE_ABOVE:
+                    break
+            i += 1
+        return hi
+
     def _intro_list(self, doc: Doc, hi: int) -> int:
         """A story may end on a list it introduces with a colon ("The 2020 tour
         dates:" and the dates below): the list is the story's own, so the region
@@ -774,6 +811,11 @@ class Region:
             for i in range(hi + 1, box_end + 1):
                 if lines[i].text:
                     yield verdict(i, Label.BODY, "fact box below the article", self.name)
+            hi = box_end
+            box_end = self._source_note(doc, hi)
+            for i in range(hi + 1, box_end + 1):
+                if lines[i].text and doc.undecided(i):
+                    yield verdict(i, Label.BODY, "source note below the article", self.name)
             hi = box_end
         blocks: list[tuple[int, int, str]] = []
         gap: list[int] = []
