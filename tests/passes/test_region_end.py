@@ -244,3 +244,66 @@ def test_a_year_alone_or_a_source_without_year_is_no_source_note(line) -> None:
     head = text.split("\n\nMarta Feldkamp")[0]
     a = clean(head + "\n\nAus: dem Archiv der Redaktion\n\nSchlagworte\nGarten\n\n© 2024 Bücherblatt\n")
     assert line(a, "Aus: dem Archiv").evidence != "source note below the article"
+
+
+def _table_page(lang: str, only: list[str] | None = None) -> tuple[str, list[str]]:
+    if lang == "de":
+        body = ["Der kleine Lieferwagen fährt im Stadtverkehr angenehm leise und lässt sich dank "
+                "der engen Wendekreise auch in schmalen Gassen problemlos rangieren.",
+                "Auf der Autobahn kommt er dagegen schnell an seine Grenzen, denn ab hundert "
+                "Kilometern pro Stunde steigt der Verbrauch deutlich an und der Wind wird laut.",
+                "Für Handwerker und Lieferdienste in der Innenstadt ist er trotzdem eine gute "
+                "Wahl, zumal die Ladefläche mehr Platz bietet, als man von außen vermutet."]
+        rows = ["Testwagenpreis € 31.900,00", "Motor", "Zylinder 3", "Hubraum in ccm 1.199",
+                "Leistung PS/kW 110/81", "Getriebe 6 Gang manuell", "Verbrauch in Liter 6,1",
+                "Länge in cm 440,3", "Breite in cm 184,8", "Zuladung in kg 720"]
+        tail = ["Werbung", "", "Weitere Tests", "Kombi im Vergleich", "SUV im Winter",
+                "© 2024 Autoblatt"]
+    else:
+        body = ["The small delivery van is pleasantly quiet in city traffic, and its tight "
+                "turning circle makes it easy to park even in the narrowest side streets.",
+                "On the motorway it soon reaches its limits: above sixty miles an hour the fuel "
+                "use climbs quickly and the wind noise around the mirrors gets loud.",
+                "For builders and couriers in the city centre it is still a good choice, "
+                "since the load bay holds more than you would guess from the outside."]
+        rows = ["Price as tested £ 27,450", "Engine", "Cylinders 3", "Capacity in cc 1,199",
+                "Power hp/kW 110/81", "Gearbox 6-speed manual", "Economy in mpg 46.3",
+                "Length in mm 4,403", "Width in mm 1,848", "Payload in kg 720"]
+        tail = ["Advertisement", "", "More tests", "Estate cars compared", "SUVs in winter",
+                "© 2024 Motor Sheet"]
+    rows = rows if only is None else only
+    # Box-drawn cells, a rule between rows (as w3m prints a table).
+    rule = "├" + "─" * 30 + "┼" + "─" * 20 + "┤"
+    table = f"\n{rule}\n".join(f"│{r} │" for r in rows)
+    text = "\n\n".join(["Home\nNews\nTests\nContact", "Van test" if lang == "en"
+                        else "Lieferwagen im Test", *body, table + "\n" + tail[0],
+                        "\n".join(tail[2:])]) + "\n"
+    return text, rows
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_table_of_figures_below_the_article_joins_it(line, lang: str) -> None:
+    # A spec table right below a test (short rows, most with a number, section rows
+    # such as "Engine" among them) closes the article; the ad label under it and the
+    # links below stay out.
+    # (The first rows a menu-like run takes stay its own, but count as rows.)
+    text, rows = _table_page(lang)
+    a = clean(text)
+    found = [line(a, row) for row in rows]
+    assert sum(r.evidence == "table of figures below the article" and r.kept
+               for r in found) >= 6
+    assert all(r.kept or r.pass_name == "nav_menu" for r in found)
+    assert not line(a, text.splitlines()[-3]).kept
+
+
+def test_few_rows_or_few_figures_make_no_table(line) -> None:
+    # Four rows are a short list, and rows without figures a link list: neither joins.
+    _, rows = _table_page("en")
+    few, _ = _table_page("en", rows[-4:])
+    assert not any(line(clean(few), row).evidence == "table of figures below the article"
+                   for row in rows[-4:])
+    words = ["Engine", "Gearbox", "Seats", "Brakes", "Lights", "Wheels", "Mirrors", "Doors",
+             "Roof", "Boot"]
+    links, _ = _table_page("en", words)
+    assert not any(line(clean(links), w).evidence == "table of figures below the article"
+                   for w in words)

@@ -166,6 +166,11 @@ DETAILS_HEADING_WORDS = 3
 #: words on the note.
 MAX_SOURCE_NOTE_ABOVE = 2
 MAX_SOURCE_NOTE_WORDS = 40
+#: A table of figures under the article (see ``_data_table``): fewest rows, most
+#: words a row, and the share of rows (at least) holding a number.
+MIN_TABLE_ROWS = 8
+MAX_TABLE_ROW_WORDS = 10
+TABLE_NUMBER_SHARE = 2 / 3
 _ISBN = regex.compile(r"\bISBN\b")
 _YEAR = regex.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 MIN_DETAIL_LINES = 4
@@ -621,6 +626,38 @@ class Region:
         return end if MIN_DETAIL_LINES <= facts <= MAX_DETAIL_LINES else hi
 
     @staticmethod
+    def _data_table(doc: Doc, hi: int) -> int:
+        """A test or a product page may end on a table of figures ("Hubraum in ccm
+        1.598", "Top speed in km/h 187", section rows like "Dimensions" among them,
+        in box-drawn cells or plain): right below the article (``MAX_FACT_GAP``
+        blank lines apart at most), undecided short lines (or short lines of a
+        menu-like run) on adjacent lines up to the first blank line or other line;
+        a table's rule ("├───┼───┤") neither joins nor ends it. ``MIN_TABLE_ROWS`` rows at least, ``TABLE_NUMBER_SHARE``
+        of them holding a number, make it. The region takes them."""
+        lines = doc.lines
+        i = hi + 1
+        while i < len(lines) and i <= hi + MAX_FACT_GAP and not lines[i].text:
+            i += 1
+        end, rows, numbers = hi, 0, 0
+        while i < len(lines) and lines[i].text:
+            ln = lines[i]
+            v = doc.decided[i]
+            if v is not None and v.pass_name == "blank_line":
+                pass
+            elif (v is None or v.pass_name == "nav_menu") and ln.words <= MAX_TABLE_ROW_WORDS \
+                    and not ln.bullet:
+                # Rows a menu-like run took (short ones, "Zylinder 4") stay its own but
+                # count as rows of the table.
+                end, rows = i, rows + 1
+                numbers += _NUMBER.search(ln.text) is not None
+            else:
+                break
+            i += 1
+        if rows >= MIN_TABLE_ROWS and numbers >= TABLE_NUMBER_SHARE * rows:
+            return end
+        return hi
+
+    @staticmethod
     def _source_note(doc: Doc, hi: int) -> int:
         """An excerpt or a book review may end on the book's source note: "Aus: <title>.
         <publisher>, Potsdam 2015" (an ``excerpt_prefix`` and a year) or "<publisher>,
@@ -811,6 +848,11 @@ class Region:
             for i in range(hi + 1, box_end + 1):
                 if lines[i].text:
                     yield verdict(i, Label.BODY, "fact box below the article", self.name)
+            hi = box_end
+            box_end = self._data_table(doc, hi)
+            for i in range(hi + 1, box_end + 1):
+                if lines[i].text and doc.undecided(i):
+                    yield verdict(i, Label.BODY, "table of figures below the article", self.name)
             hi = box_end
             box_end = self._source_note(doc, hi)
             for i in range(hi + 1, box_end + 1):
