@@ -35,7 +35,7 @@ PHRASE_LABELS: Final = frozenset(
 _LIST_KEYS: Final = (
     "share_tokens", "byline_prefix", "author_roles", "published_prefix", "updated_prefix",
     "reading_time", "reading_time_label", "summary_heading", "ingredients_heading",
-    "source_prefix", "reviewer_prefix",
+    "source_prefix", "excerpt_prefix", "reviewer_prefix",
     "caption_credit", "caption_prefix", "author_box", "closing", "profile_verb", "home",
     "weekdays", "stopwords", "relative_date", "relative_day", "poll_vote", "figure_label",
     "adjacent_post", "bio_verb", "call_verb", "call_now", "first_person",
@@ -195,6 +195,9 @@ class Lexicon:
     summary_heading: frozenset[str]
     ingredients_heading: frozenset[str]
     source_prefix: tuple[str, ...]
+    #: "Aus:", "Excerpted from": what opens the source note under a book excerpt, folded
+    #: as ``Line.low`` is.
+    excerpt_prefix: tuple[str, ...]
     reviewer_prefix: frozenset[str]
     caption_credit: tuple[str, ...]
     caption_prefix: tuple[str, ...]
@@ -470,6 +473,7 @@ def _build(files: dict[str, str]) -> Lexicon:
         summary_heading=frozenset(match_key(h) for h in lists["summary_heading"]),
         ingredients_heading=frozenset(match_key(h) for h in lists["ingredients_heading"]),
         source_prefix=tuple(dict.fromkeys(lists["source_prefix"])),
+        excerpt_prefix=tuple(dict.fromkeys(fold(p) for p in lists["excerpt_prefix"])),
         reviewer_prefix=frozenset(p.casefold().rstrip(": ") for p in lists["reviewer_prefix"]),
         caption_credit=tuple(dict.fromkeys(lists["caption_credit"])),
         caption_prefix=tuple(dict.fromkeys(lists["caption_prefix"])),

@@ -161,6 +161,18 @@ MAX_FACT_GAP = 2
 #: the article below it with ``MIN_DETAIL_LINES`` to ``MAX_DETAIL_LINES`` "Key:
 #: value" lines.
 DETAILS_HEADING_WORDS = 3
+#: A source note under the article (see ``_source_note``): at most this many lines
+#: (the book's author, its title) between the article and the note, and this many
+#: words on the note.
+MAX_SOURCE_NOTE_ABOVE = 2
+MAX_SOURCE_NOTE_WORDS = 40
+#: A table of figures under the article (see ``_data_table``): fewest rows, most
+#: words a row, and the share of rows (at least) holding a number.
+MIN_TABLE_ROWS = 8
+MAX_TABLE_ROW_WORDS = 10
+TABLE_NUMBER_SHARE = 2 / 3
+_ISBN = regex.compile(r"\bISBN\b")
+_YEAR = regex.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 MIN_DETAIL_LINES = 4
 MAX_DETAIL_LINES = 20
 _CONTACT_MARKS = ("@", "www.", "http", "tel.")
@@ -484,6 +496,10 @@ class Region:
                 # Li)", "(dpa)"): the story's own credit line.
                 note = (ln.text[0] in "([" and ln.text[-1] in ")]"
                         and ln.words <= MAX_NOTE_WORDS)
+                # ... or on an embedded post whose signature ("— Jane Roe (@janeroe)
+                # March 3, 2024") stands below its text: the post's own last line.
+                note = note or ("(@" in ln.text and ln.words <= MAX_NOTE_WORDS
+                                and is_post_signature(ln.text, doc.lexicon))
                 if not (doc.undecided(i) and (note or (
                         ln.ends_sentence and ln.words <= SHORT_CLOSE_WORDS
                         and ln.caps_ratio < 1.0))):
@@ -608,6 +624,68 @@ class Region:
                 break
             i += 1
         return end if MIN_DETAIL_LINES <= facts <= MAX_DETAIL_LINES else hi
+
+    @staticmethod
+    def _data_table(doc: Doc, hi: int) -> int:
+        """A test or a product page may end on a table of figures ("Hubraum in ccm
+        1.598", "Top speed in km/h 187", section rows like "Dimensions" among them,
+        in box-drawn cells or plain): right below the article (``MAX_FACT_GAP``
+        blank lines apart at most), undecided short lines (or short lines of a
+        menu-like run) on adjacent lines up to the first blank line or other line;
+        a table's rule ("├───┼───┤") neither joins nor ends it. ``MIN_TABLE_ROWS`` rows at least, ``TABLE_NUMBER_SHARE``
+        of them holding a number, make it. The region takes them."""
+        lines = doc.lines
+        i = hi + 1
+        while i < len(lines) and i <= hi + MAX_FACT_GAP and not lines[i].text:
+            i += 1
+        end, rows, numbers = hi, 0, 0
+        while i < len(lines) and lines[i].text:
+            ln = lines[i]
+            v = doc.decided[i]
+            if v is not None and v.pass_name == "blank_line":
+                pass
+            elif (v is None or v.pass_name == "nav_menu") and ln.words <= MAX_TABLE_ROW_WORDS \
+                    and not ln.bullet:
+                # Rows a menu-like run took (short ones, "Zylinder 4") stay its own but
+                # count as rows of the table.
+                end, rows = i, rows + 1
+                numbers += _NUMBER.search(ln.text) is not None
+            else:
+                break
+            i += 1
+        if rows >= MIN_TABLE_ROWS and numbers >= TABLE_NUMBER_SHARE * rows:
+            return end
+        return hi
+
+    @staticmethod
+    def _source_note(doc: Doc, hi: int) -> int:
+        """An excerpt or a book review may end on the book's source note: "Aus: <title>.
+        <publisher>, Potsdam 2015" (an ``excerpt_prefix`` and a year) or "<publisher>,
+        2014, 896 pages, ISBN ..." right below the article (a blank line apart at most
+        between lines), with at most ``MAX_SOURCE_NOTE_ABOVE`` lines (the book's author,
+        its title) above it. The region takes the undecided lines down to the note."""
+        lines = doc.lines
+        prefixes = doc.lexicon.excerpt_prefix
+        i, above, blanks = hi + 1, 0, 0
+        while i < len(lines):
+            ln = lines[i]
+            if not ln.text:
+                blanks += 1
+                if blanks > 1:
+                    break
+            else:
+                blanks = 0
+                if doc.label(i) in _CONTEXT_LABELS or doc.label(i) in _HARD_STOP_LABELS:
+                    break
+                if doc.undecided(i) and ln.words <= MAX_SOURCE_NOTE_WORDS and (
+                        _ISBN.search(ln.text) or (_YEAR.search(ln.text)
+                                                  and ln.low.startswith(prefixes))):
+                    return i
+                above += 1
+                if above > MAX_SOURCE_NOTE_ABOVE:
+                    break
+            i += 1
+        return hi
 
     def _intro_list(self, doc: Doc, hi: int) -> int:
         """A story may end on a list it introduces with a colon ("The 2020 tour
@@ -770,6 +848,16 @@ class Region:
             for i in range(hi + 1, box_end + 1):
                 if lines[i].text:
                     yield verdict(i, Label.BODY, "fact box below the article", self.name)
+            hi = box_end
+            box_end = self._data_table(doc, hi)
+            for i in range(hi + 1, box_end + 1):
+                if lines[i].text and doc.undecided(i):
+                    yield verdict(i, Label.BODY, "table of figures below the article", self.name)
+            hi = box_end
+            box_end = self._source_note(doc, hi)
+            for i in range(hi + 1, box_end + 1):
+                if lines[i].text and doc.undecided(i):
+                    yield verdict(i, Label.BODY, "source note below the article", self.name)
             hi = box_end
         blocks: list[tuple[int, int, str]] = []
         gap: list[int] = []
