@@ -632,8 +632,9 @@ class Region:
         in box-drawn cells or plain): right below the article (``MAX_FACT_GAP``
         blank lines apart at most), undecided short lines (or short lines of a
         menu-like run) on adjacent lines up to the first blank line or other line;
-        a table's rule ("├───┼───┤") neither joins nor ends it. ``MIN_TABLE_ROWS`` rows at least, ``TABLE_NUMBER_SHARE``
-        of them holding a number, make it. The region takes them."""
+        a table's rule ("├───┼───┤") neither joins nor ends it. ``MIN_TABLE_ROWS``
+        rows at least, ``TABLE_NUMBER_SHARE`` of them holding a number, make it. The
+        region takes them."""
         lines = doc.lines
         i = hi + 1
         while i < len(lines) and i <= hi + MAX_FACT_GAP and not lines[i].text:
