@@ -1,5 +1,5 @@
 """Short lines and headings that are not the article: bylines naming only a role,
-headings opening a link list or a service box at the article's end.
+headings opening a link list at the article's end.
 
 All page text is invented for these tests."""
 
@@ -46,3 +46,45 @@ def test_byline_role_word_with_more_text_is_not_a_role_byline() -> None:
     text = f"Ferry Landing Plans Move Ahead After Long Wait\n\nBy Editor's choice\n\n{_EN_PARAS}"
     r = next(lr for lr in clean(text).lines if lr.text == "By Editor's choice")
     assert r.evidence != "'By' + role"
+
+
+_DE_STORY = (
+    "Neue Wärmepumpen für das Rathaus\n\n"
+    "Die Stadt will bis zum Herbst alle alten Heizkessel im Rathaus durch moderne "
+    "Wärmepumpen ersetzen, wie der Bürgermeister am Montag im Ausschuss erklärte.\n\n"
+    "Nach seinen Worten sinken die Heizkosten dadurch um fast ein Drittel, und die "
+    "Arbeiten sollen den Betrieb der Verwaltung kaum stören, weil sie abends stattfinden.\n\n"
+    "Auch die Schulen der Stadt sollen in den kommenden Jahren nach und nach umgestellt "
+    "werden, sobald die Förderung des Landes für diese Vorhaben bewilligt worden ist.\n\n"
+)
+_ES_STORY = (
+    "El municipio aprueba el nuevo plan de transporte\n\n"
+    "El concejo municipal aprobó este martes el nuevo plan de transporte, que prevé "
+    "más frecuencias en las líneas de colectivo que unen los barrios del sur con el centro.\n\n"
+    "Según explicó la secretaria de Movilidad, las primeras medidas empezarán a regir "
+    "el mes próximo y se evaluarán cada seis meses junto con las asociaciones vecinales.\n\n"
+    "La oposición votó en contra y reclamó que el plan incluya también nuevas ciclovías "
+    "en las avenidas principales, un pedido que el oficialismo prometió estudiar.\n\n"
+)
+
+
+@pytest.mark.parametrize(("story", "heading", "items"), [
+    (_DE_STORY, "Weitere Informationen", (
+        "• Entdecken Sie unsere interaktive Grafik rund um das Heizen im Altbau",
+        "• Besuchen Sie den virtuellen Rundgang durch unser Musterhaus",
+    )),
+    (_ES_STORY, "Seguí leyendo", (
+        "Escándalo en el club. El presidente renunció tras la asamblea de socios",
+        "Clima. Alerta amarilla por tormentas fuertes en cinco provincias",
+    )),
+])
+def test_link_list_heading_after_the_story(story: str, heading: str, items: tuple[str, ...]) -> None:
+    """ "Weitere Informationen", "Seguí leyendo": a heading over a list of links
+    below the story is no sub-heading of the article, and its list goes with it."""
+    text = story + heading + "\n\n" + "\n\n".join(items) + "\n"
+    a = clean(text)
+    r = next(lr for lr in a.lines if lr.text == heading)
+    assert r.label is Label.RELATED, (r.label, r.pass_name, r.evidence)
+    assert heading not in a.text
+    assert all(item.lstrip("• ") not in a.text for item in items)
+    assert "Förderung des Landes" in a.text or "ciclovías" in a.text
