@@ -1,5 +1,5 @@
 """Short lines and headings that are not the article: bylines naming only a role,
-headings opening a link list at the article's end.
+headings opening a link list at the article's end, short captions ending in an agency.
 
 All page text is invented for these tests."""
 
@@ -88,3 +88,25 @@ def test_link_list_heading_after_the_story(story: str, heading: str, items: tupl
     assert heading not in a.text
     assert all(item.lstrip("• ") not in a.text for item in items)
     assert "Förderung des Landes" in a.text or "ciclovías" in a.text
+
+
+@pytest.mark.parametrize(("caption", "story"), [
+    ("Una bandada de flamencos en la laguna, el pasado domingo. EFE", _ES_STORY),
+    ("The new ferry landing seen from the old pier at dusk. Reuters", _EN_PARAS),
+])
+def test_short_caption_ending_in_a_bare_agency(caption: str, story: str) -> None:
+    """A short line whose last sentence is a credit alone ("... el domingo. EFE")
+    is a photo caption, not a heading or a paragraph of the article."""
+    text = "Headline Over The Photo\n\n" + caption + "\n\n" + story
+    a = clean(text)
+    r = next(lr for lr in a.lines if lr.text == caption)
+    assert (r.label, r.pass_name) == (Label.CAPTION, "photo_caption"), r.evidence
+    assert caption not in a.text
+
+
+def test_long_paragraph_ending_in_an_agency_stays() -> None:
+    """A paragraph of the story signed off with the agency is no caption."""
+    para = ("El concejo municipal aprobó este martes el nuevo plan de transporte, que prevé "
+            "más frecuencias en las líneas que unen los barrios del sur con el centro. EFE")
+    a = clean("El municipio aprueba el plan de transporte\n\n" + para + "\n\n" + _ES_STORY)
+    assert para in a.text
