@@ -53,6 +53,8 @@ _HANGUL_WORD = regex.compile(r"\p{Hangul}+")
 _BRACKETED = regex.compile(r"^[(（]\s*(\p{Lo}[^()（）]*?)\s*[)）]$")
 #: Longest line, in words, read as a Korean name-first byline ("김서연·박지훈 기자 e-mail").
 MAX_HANGUL_BYLINE_WORDS = 5
+#: Longest "By" + role line, in words, read as a byline naming no one ("By Staff Writer").
+MAX_ROLE_BYLINE_WORDS = 5
 #: Furthest a byline prefix may start inside a line ("... | By Jane Doe").
 MAX_PREFIX_START = 40
 _DIGIT = regex.compile(r"\d")  # the same engine's \d (its Unicode tables are newer)
@@ -106,6 +108,19 @@ def _role_words(lex: Lexicon) -> frozenset[str]:
     return frozenset(r.casefold() for r in lex.author_roles
                      if " " not in r.strip() and r not in agencies and r.isalpha()
                      and r[0].isupper())
+
+
+@lru_cache(maxsize=4)
+def _whole_roles(lex: Lexicon) -> frozenset[str]:
+    """Every author role, casefolded ("staff writer", "redakteur"): a byline prefix
+    followed by one of these and nothing else ("By Staff Writer") names no one."""
+    return frozenset(r.casefold() for r in lex.author_roles if r not in _agencies(lex))
+
+
+def _role_only(rest: str, lex: Lexicon) -> bool:
+    """Whether the text after a byline prefix is an author role alone ("Staff
+    Writer", "Staff Reporter"): the byline of a writer the page does not name."""
+    return rest.strip(" .:-–—()").casefold() in _whole_roles(lex)
 
 
 @lru_cache(maxsize=4)
@@ -266,6 +281,12 @@ class Byline:
                         continue
                     yield verdict(ln.index, Label.BYLINE, f"'{prefix}' + name", self.name)
                     yield Field("authors", authors, ln.index, f"after '{prefix}'")
+                    continue
+                if (not authors and m.start() == 0 and ln.words <= MAX_ROLE_BYLINE_WORDS
+                        and _role_only(text[m.end():], lex)):
+                    # "By Staff Writer": a byline without a name (no author to report)
+                    yield verdict(ln.index, Label.BYLINE, f"'{m.group(0).strip()}' + role",
+                                  self.name)
                     continue
             head = ln.text[:12]
             hb = (_hangul_byline(lex) if ln.words <= MAX_HANGUL_BYLINE_WORDS

@@ -12,7 +12,8 @@ between), which are the caption that credit belongs to.
 ('caption', ('A man walks past a mural in Kyiv on Monday. (Jane Roe / Reuters)',))
 
 Known false positives: a paragraph that ends in a bracketed source such as
-"(Reuters)"; a one-line paragraph right above a credit line.
+"(Reuters)"; a one-line paragraph right above a credit line; a short paragraph
+(under ``MAX_BARE_CREDIT_CAPTION_WORDS``) signed off with the agency ("... EFE").
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ _CREDIT_START = regex.compile(r"(?<=[.!?…»\"”])\s+|(?<!\s)\s+(?=©)")
 _CREDIT_START_CHAR = re.compile("[.!?…»\"”©]")
 #: Longest credit, in words, that ends a caption after its last sentence.
 MAX_TAIL_CREDIT_WORDS = 9
+#: Longest caption, in words, whose last sentence is a credit alone ("... EFE").
+MAX_BARE_CREDIT_CAPTION_WORDS = 20
 #: ... and longest name in capitals with no credit word ("CARMEN ROSALES").
 MAX_CAPS_CREDIT_WORDS = 4
 _DIGIT = regex.compile(r"\d")
@@ -295,6 +298,10 @@ class PhotoCaption:
                     and _SLASH_ONLY.match(tail)):
                 return tail
             before = text[:m.start()]
+            if (cm is not None and cm.end() == len(tail) and tail[0].isupper()
+                    and before.endswith(".") and not before.endswith("..")
+                    and text.count(" ") < MAX_BARE_CREDIT_CAPTION_WORDS):
+                return tail  # "... en la Antártida. EFE": a short caption, then the agency
             if (2 <= n <= MAX_CAPS_CREDIT_WORDS and tail.isupper() and _CAPS_NAME.fullmatch(tail)
                     and before.endswith(".") and not before.endswith("..")):
                 return tail  # "... este lunes. CARMEN ROSALES": the photographer
