@@ -152,6 +152,74 @@ def _credit_tail(rest: str, credit: regex.Pattern[str]) -> bool:
     return rest.count(" ") < MAX_TAIL_CREDIT_WORDS and credit.match(rest) is not None
 
 
+# -- credits that end a caption in shapes ``_tail_credit`` leaves alone ------------
+#: Longest caption, in words, that a credit in one of the shapes below ends.
+MAX_CREDIT_CAPTION_WORDS = 45
+#: Most words in the name of a "Agency / Name" credit glued onto a caption.
+MAX_SLASH_TAIL_WORDS = 4
+# A sentence end and the credit after it, with a space or run in ("...Mitzscherlich.DCV");
+# a credit may open in lower case ("picture alliance").
+_SENTENCE_THEN_CAP = regex.compile(r"(?<=\p{L}{2}[.!?…])\s*(?=[\p{L}(\[])")
+# "(Jane Roe)", "(Teresa M. Roe-Diaz)": two to four capitalised names in brackets.
+_BRACKET_NAMES = regex.compile(r"[(\[]\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,%d}[)\]]"
+                               % (MAX_BRACKET_NAME_WORDS - 1))
+
+
+@lru_cache(maxsize=4)
+def _stock_regex(lex: Lexicon) -> regex.Pattern[str] | None:
+    """A lexicon ``stock_photo`` word, alone and whole ("Symbolbild", "File photo")."""
+    if not lex.stock_photo:
+        return None
+    return regex.compile(r"(?:" + _trie_pattern(sorted(set(lex.stock_photo))) + r")")
+
+
+def _credit_ending(text: str, credit: regex.Pattern[str],
+                   stock: regex.Pattern[str] | None) -> str | None:
+    """Evidence when a caption ends with its credit in a shape ``_tail_credit``
+    does not read, else None. After the caption's last sentence (three words at
+    least before it): a credit word and a colon closed by a full stop ("... the
+    harbour. Photo: Archive Daily News."); a credit alone ("... last week. EFE");
+    a credit then "|" and a name ("... the summit. picture alliance | Jane Roe");
+    names joined by a slash, run into the sentence or not ("... the vote.DPV /
+    Miller"); or the photographer's names in brackets ("... the council. (Ana
+    Ruiz Gómez)"). Or a lexicon ``stock_photo`` word alone in brackets before the
+    final full stop ("... the forest (Symbolbild)."); a bracketed agency there
+    ("... officials said (Reuters).") is a source, not a caption's credit. The line
+    is a caption's length."""
+    if text.count(" ") >= MAX_CREDIT_CAPTION_WORDS:
+        return None
+    if stock is not None and (text.endswith(").") or text.endswith("].")):
+        m = _TRAILING_PAREN.search(text, 0, len(text) - 1)
+        if m and stock.fullmatch(m.group(1).strip()) and text.count(" ", 0, m.start()) >= 2:
+            return f"ends with credit '({m.group(1)[:40]})'"
+    starts = list(_SENTENCE_THEN_CAP.finditer(text))
+    for m in reversed(starts[-2:]):
+        if text.count(" ", 0, m.start()) < 2:  # fewer than three words before
+            return None
+        tail = text[m.end():]
+        if not tail or tail.count(" ") >= MAX_TAIL_CREDIT_WORDS:
+            return None
+        if tail[0] in "([":
+            if _BRACKET_NAMES.fullmatch(tail) and text[m.start() - 1] == ".":
+                return f"ends with a name in brackets '{tail[:40]}'"
+            continue
+        cm = credit.match(tail)
+        if cm is not None:
+            rest = tail[cm.end():].lstrip()
+            if not rest and m.end() > m.start():
+                return f"ends with credit '{tail[:40]}'"
+            if (rest[:1] == ":" and tail[-1] == "." and tail[-2:-1] != "."
+                    and rest[1:].strip()[:1].isupper()):
+                return f"ends with credit '{tail[:40]}'"
+            if rest[:1] == "|" and rest[1:].strip()[:1].isupper():
+                return f"ends with credit '{tail[:40]}'"
+        if ("/" in tail and tail[0].isupper() and tail[-1] not in ".!?" and len(tail) <= MAX_CREDIT_CHARS
+                and len(tail.replace("/", " ").split()) <= MAX_SLASH_TAIL_WORDS
+                and _SLASH_ONLY.match(tail)):
+            return f"ends with credit '{tail[:40]}'"
+    return None
+
+
 Leads = dict[str, tuple[str, ...]] | None
 
 
@@ -466,6 +534,12 @@ class PhotoCaption:
                 taken.add(i)
                 yield verdict(i, Label.CAPTION, f"ends with credit '{tail_credit[:40]}'",
                               self.name)
+                yield Field("caption", text, i, "caption with credit")
+                continue
+            ending = _credit_ending(body, credit, _stock_regex(doc.lexicon))
+            if ending is not None:
+                taken.add(i)
+                yield verdict(i, Label.CAPTION, ending, self.name)
                 yield Field("caption", text, i, "caption with credit")
                 continue
             if italic is not None and self._below_image(doc, i):
