@@ -89,3 +89,58 @@ def test_a_long_paragraph_ending_in_a_credit_word_is_prose(page, line) -> None:
     assert text.count(" ") >= 45
     a = clean(page("en", insert=[text]))
     assert line(a, text[:20]).label != Label.CAPTION
+
+
+@pytest.mark.parametrize(
+    ("lang", "cap", "credit"),
+    [
+        ("de", "Leichte Schuhe und ein neuer Verschluss sorgen für bequemes Gehen bergauf.",
+         "| © Alpenbild / Jana Beispiel"),
+        ("en", "The new boots are light and easy to close on a steep path.",
+         "| Photo: Jane Roe"),
+    ],
+)
+def test_a_credit_after_a_bar_takes_the_caption_above(page, line, lang: str, cap: str,
+                                                      credit: str) -> None:
+    # the "|" ties the credit to the line above, a blank line apart
+    a = clean(page(lang, insert=[cap, "", credit]))
+    r = line(a, cap[:20])
+    assert (r.label, r.evidence) == (Label.CAPTION, "line above a '|' credit")
+    assert line(a, credit).evidence == "credit after '|'"
+    assert a.captions == (f"{cap} {credit}",)
+    assert len(a.paragraphs) == 4
+
+
+@pytest.mark.parametrize(
+    ("lang", "credit", "cap"),
+    [
+        ("en", "Photo: Jane Roe",
+         "The mayor (left) talks to a resident outside the library on Monday."),
+        # (only lexicon 'caption_prefix' lines print before the caption: "Photo:", "Image:")
+        ("de", "Photo: Jana Beispiel",
+         "Die Bürgermeisterin (links) spricht am Montag vor der Bibliothek mit einer Anwohnerin."),
+    ],
+)
+def test_a_short_credit_printed_before_its_caption(page, line, lang: str, credit: str,
+                                                   cap: str) -> None:
+    a = clean(page(lang, insert=[credit, cap]))
+    r = line(a, cap[:20])
+    assert (r.label, r.evidence) == (Label.CAPTION, "line under a credit")
+    assert a.captions == (f"{credit} {cap}",)
+    assert len(a.paragraphs) == 4
+
+
+def test_a_headline_or_a_paragraph_under_a_credit_stays(page, line) -> None:
+    # no sentence: a headline (of a gallery, say), not the photo's caption
+    a = clean(page("en", insert=["Photo: Jane Roe", "Council keeps the library open"]))
+    assert line(a, "Council keeps").evidence != "line under a credit"
+    # a paragraph with more prose right under it is the text, not a caption
+    a = clean(page("en", insert=[
+        "Photo: Jane Roe",
+        "The mayor spoke to residents outside the library on Monday.",
+        "She said the council would find the money for the new roof by the spring."]))
+    assert line(a, "The mayor spoke").label != Label.CAPTION
+    # a bar before no credit ties nothing
+    a = clean(page("en", insert=["The new boots are light and easy to close.", "",
+                                 "| see the review"]))
+    assert line(a, "The new boots").label != Label.CAPTION

@@ -267,6 +267,46 @@ def _slide_counters(doc: Doc) -> list[int]:
     return sorted(out)
 
 
+#: Longest caption, in words, that a credit line next to it claims.
+MAX_NEIGHBOUR_CAPTION_WORDS = 45
+#: Longest credit line, in words, printed right above its caption ("Photo: Jane Roe").
+MAX_CREDIT_FIRST_WORDS = 6
+# "| © Agency / Name", "| Foto: Jane Roe": a credit that a "|" ties to the line above.
+_PIPE_CREDIT = regex.compile(r"^\|\s*(?:©|\p{Lu})")
+
+
+def _credit_neighbour(doc: Doc, i: int, credit: regex.Pattern[str], taken: set[int]) -> int | None:
+    """The caption that credit line ``i`` belongs to, else None. A credit after a
+    "|" ("| © Agency / Jane Roe") ends the caption above it (a blank line apart at
+    most): the "|" ties it to that line. A short "Photo: Jane Roe" with the next
+    line right under it (no blank line), a sentence, and a blank line or a heading
+    below that is printed before its caption. Either caption is
+    an undecided line of a caption's length."""
+    lines = doc.lines
+    text = lines[i].text
+    if text[0] == "|":
+        if not _PIPE_CREDIT.match(text):
+            return None
+        t = text[1:].lstrip()
+        if t[0] != "©" and not credit.match(t):
+            return None
+        j = i - 1
+        if j >= 0 and not lines[j].text:
+            j -= 1
+    else:
+        if lines[i].words > MAX_CREDIT_FIRST_WORDS or lines[i].ends_sentence:
+            return None
+        j = i + 1
+        if j >= len(lines) or not lines[j].ends_sentence:
+            return None  # a caption is a sentence; a headline under a credit is none
+        if j + 1 < len(lines) and lines[j + 1].text and lines[j + 1].ends_sentence:
+            return None  # a paragraph under it: the credit's caption is not this block
+    if (0 <= j < len(lines) and lines[j].text and doc.decided[j] is None and j not in taken
+            and 3 <= lines[j].words <= MAX_NEIGHBOUR_CAPTION_WORDS and lines[j].text[0] != "|"):
+        return j
+    return None
+
+
 class PhotoCaption:
     name: ClassVar[str] = "photo_caption"
     labels: ClassVar[frozenset[Label]] = frozenset({Label.CAPTION})
@@ -430,6 +470,14 @@ class PhotoCaption:
                 yield verdict(i, Label.CAPTION, "markdown image line", self.name)
                 continue
             first = text[0]
+            if first == "|" and ln.words <= self.config.max_credit_words:
+                above = _credit_neighbour(doc, i, credit, taken)
+                if above is not None:
+                    taken.update((above, i))
+                    yield verdict(above, Label.CAPTION, "line above a '|' credit", self.name)
+                    yield verdict(i, Label.CAPTION, "credit after '|'", self.name)
+                    yield Field("caption", f"{lines[above].text} {text}", above, "caption with credit")
+                    continue
             if first == "[" and ln.words == 1 and (_FILE_NAME_ALT.match(text) or (
                     _IMAGE_ID_ALT.match(text) and not _FOOTNOTE.match(text)
                     and any(c.isdigit() or c == "_" for c in text))):
@@ -441,6 +489,11 @@ class PhotoCaption:
             if start is not None:
                 taken.add(i)
                 yield verdict(i, Label.CAPTION, f"starts with '{start.group(0)}'", self.name)
+                below = _credit_neighbour(doc, i, credit, taken)
+                if below is not None:
+                    taken.add(below)
+                    yield verdict(below, Label.CAPTION, "line under a credit", self.name)
+                    text = f"{text} {lines[below].text}"
                 yield Field("caption", text, i, "caption line")
                 continue
             if figure is not None and figure.match(text):
