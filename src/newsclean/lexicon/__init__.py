@@ -38,7 +38,7 @@ _LIST_KEYS: Final = (
     "source_prefix", "excerpt_prefix", "reviewer_prefix",
     "caption_credit", "caption_prefix", "author_box", "closing", "profile_verb", "home",
     "weekdays", "stopwords", "relative_date", "relative_day", "poll_vote", "figure_label",
-    "adjacent_post", "bio_verb", "call_verb", "call_now", "first_person",
+    "adjacent_post", "bio_verb", "call_verb", "call_now", "first_person", "stock_photo",
 )
 _KNOWN_KEYS: Final = frozenset({"language", "phrases", "months", "not_article", *_LIST_KEYS})
 #: Longest prefix phrase, in words, that the prefix table indexes.
@@ -233,6 +233,9 @@ class Lexicon:
     #: "I", "my", "ich", "mir": words of a writer speaking of themself (casefolded), as
     #: an author box under a name heading reads ("I love ...", "Ich mag ...").
     first_person: frozenset[str] = frozenset()
+    #: "Symbolbild", "File photo", "Foto de archivo": a photo that only illustrates the
+    #: story; "(Symbolbild)." ending a line marks it as that photo's caption.
+    stock_photo: tuple[str, ...] = ()
     #: Word counts of the prefix keys (at most ``MAX_PREFIX_WORDS``), longest first,
     #: and their first words: a line whose first word starts no prefix key is spared
     #: the joins, and only lengths that exist are tried.
@@ -494,6 +497,7 @@ def _build(files: dict[str, str]) -> Lexicon:
         call_verb=frozenset(lists["call_verb"]),
         call_now=frozenset(w.casefold() for w in lists["call_now"]),
         first_person=frozenset(w.casefold() for w in lists["first_person"]),
+        stock_photo=tuple(dict.fromkeys(lists["stock_photo"])),
         error_phrases=tuple(match_low(p) for p in errors),
         paywall_phrases=tuple(match_low(p) for p in paywalls),
         prefix_sizes=tuple(sorted(

@@ -155,6 +155,74 @@ def _credit_tail(rest: str, credit: regex.Pattern[str]) -> bool:
     return rest.count(" ") < MAX_TAIL_CREDIT_WORDS and credit.match(rest) is not None
 
 
+# -- credits that end a caption in shapes ``_tail_credit`` leaves alone ------------
+#: Longest caption, in words, that a credit in one of the shapes below ends.
+MAX_CREDIT_CAPTION_WORDS = 45
+#: Most words in the name of a "Agency / Name" credit glued onto a caption.
+MAX_SLASH_TAIL_WORDS = 4
+# A sentence end and the credit after it, with a space or run in ("...Mitzscherlich.DCV");
+# a credit may open in lower case ("picture alliance").
+_SENTENCE_THEN_CAP = regex.compile(r"(?<=\p{L}{2}[.!?…])\s*(?=[\p{L}(\[])")
+# "(Jane Roe)", "(Teresa M. Roe-Diaz)": two to four capitalised names in brackets.
+_BRACKET_NAMES = regex.compile(r"[(\[]\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,%d}[)\]]"
+                               % (MAX_BRACKET_NAME_WORDS - 1))
+
+
+@lru_cache(maxsize=4)
+def _stock_regex(lex: Lexicon) -> regex.Pattern[str] | None:
+    """A lexicon ``stock_photo`` word, alone and whole ("Symbolbild", "File photo")."""
+    if not lex.stock_photo:
+        return None
+    return regex.compile(r"(?:" + _trie_pattern(sorted(set(lex.stock_photo))) + r")")
+
+
+def _credit_ending(text: str, credit: regex.Pattern[str],
+                   stock: regex.Pattern[str] | None) -> str | None:
+    """Evidence when a caption ends with its credit in a shape ``_tail_credit``
+    does not read, else None. After the caption's last sentence (three words at
+    least before it): a credit word and a colon closed by a full stop ("... the
+    harbour. Photo: Archive Daily News."); a credit alone ("... last week. EFE");
+    a credit then "|" and a name ("... the summit. picture alliance | Jane Roe");
+    names joined by a slash, run into the sentence or not ("... the vote.DPV /
+    Miller"); or the photographer's names in brackets ("... the council. (Ana
+    Ruiz Gómez)"). Or a lexicon ``stock_photo`` word alone in brackets before the
+    final full stop ("... the forest (Symbolbild)."); a bracketed agency there
+    ("... officials said (Reuters).") is a source, not a caption's credit. The line
+    is a caption's length."""
+    if text.count(" ") >= MAX_CREDIT_CAPTION_WORDS:
+        return None
+    if stock is not None and (text.endswith(").") or text.endswith("].")):
+        m = _TRAILING_PAREN.search(text, 0, len(text) - 1)
+        if m and stock.fullmatch(m.group(1).strip()) and text.count(" ", 0, m.start()) >= 2:
+            return f"ends with credit '({m.group(1)[:40]})'"
+    starts = list(_SENTENCE_THEN_CAP.finditer(text))
+    for m in reversed(starts[-2:]):
+        if text.count(" ", 0, m.start()) < 2:  # fewer than three words before
+            return None
+        tail = text[m.end():]
+        if not tail or tail.count(" ") >= MAX_TAIL_CREDIT_WORDS:
+            return None
+        if tail[0] in "([":
+            if _BRACKET_NAMES.fullmatch(tail) and text[m.start() - 1] == ".":
+                return f"ends with a name in brackets '{tail[:40]}'"
+            continue
+        cm = credit.match(tail)
+        if cm is not None:
+            rest = tail[cm.end():].lstrip()
+            if not rest and m.end() > m.start():
+                return f"ends with credit '{tail[:40]}'"
+            if (rest[:1] == ":" and tail[-1] == "." and tail[-2:-1] != "."
+                    and rest[1:].strip()[:1].isupper()):
+                return f"ends with credit '{tail[:40]}'"
+            if rest[:1] == "|" and rest[1:].strip()[:1].isupper():
+                return f"ends with credit '{tail[:40]}'"
+        if ("/" in tail and tail[0].isupper() and tail[-1] not in ".!?" and len(tail) <= MAX_CREDIT_CHARS
+                and len(tail.replace("/", " ").split()) <= MAX_SLASH_TAIL_WORDS
+                and _SLASH_ONLY.match(tail)):
+            return f"ends with credit '{tail[:40]}'"
+    return None
+
+
 Leads = dict[str, tuple[str, ...]] | None
 
 
@@ -200,6 +268,46 @@ def _slide_counters(doc: Doc) -> list[int]:
         if len(found) >= MIN_SLIDE_COUNTERS and all(a < b for a, b in zip(ks, ks[1:])):
             out.extend(i for _, i in found)
     return sorted(out)
+
+
+#: Longest caption, in words, that a credit line next to it claims.
+MAX_NEIGHBOUR_CAPTION_WORDS = 45
+#: Longest credit line, in words, printed right above its caption ("Photo: Jane Roe").
+MAX_CREDIT_FIRST_WORDS = 6
+# "| © Agency / Name", "| Foto: Jane Roe": a credit that a "|" ties to the line above.
+_PIPE_CREDIT = regex.compile(r"^\|\s*(?:©|\p{Lu})")
+
+
+def _credit_neighbour(doc: Doc, i: int, credit: regex.Pattern[str], taken: set[int]) -> int | None:
+    """The caption that credit line ``i`` belongs to, else None. A credit after a
+    "|" ("| © Agency / Jane Roe") ends the caption above it (a blank line apart at
+    most): the "|" ties it to that line. A short "Photo: Jane Roe" with the next
+    line right under it (no blank line), a sentence, and a blank line or a heading
+    below that is printed before its caption. Either caption is
+    an undecided line of a caption's length."""
+    lines = doc.lines
+    text = lines[i].text
+    if text[0] == "|":
+        if not _PIPE_CREDIT.match(text):
+            return None
+        t = text[1:].lstrip()
+        if t[0] != "©" and not credit.match(t):
+            return None
+        j = i - 1
+        if j >= 0 and not lines[j].text:
+            j -= 1
+    else:
+        if lines[i].words > MAX_CREDIT_FIRST_WORDS or lines[i].ends_sentence:
+            return None
+        j = i + 1
+        if j >= len(lines) or not lines[j].ends_sentence:
+            return None  # a caption is a sentence; a headline under a credit is none
+        if j + 1 < len(lines) and lines[j + 1].text and lines[j + 1].ends_sentence:
+            return None  # a paragraph under it: the credit's caption is not this block
+    if (0 <= j < len(lines) and lines[j].text and doc.decided[j] is None and j not in taken
+            and 3 <= lines[j].words <= MAX_NEIGHBOUR_CAPTION_WORDS and lines[j].text[0] != "|"):
+        return j
+    return None
 
 
 class PhotoCaption:
@@ -369,6 +477,14 @@ class PhotoCaption:
                 yield verdict(i, Label.CAPTION, "markdown image line", self.name)
                 continue
             first = text[0]
+            if first == "|" and ln.words <= self.config.max_credit_words:
+                above = _credit_neighbour(doc, i, credit, taken)
+                if above is not None:
+                    taken.update((above, i))
+                    yield verdict(above, Label.CAPTION, "line above a '|' credit", self.name)
+                    yield verdict(i, Label.CAPTION, "credit after '|'", self.name)
+                    yield Field("caption", f"{lines[above].text} {text}", above, "caption with credit")
+                    continue
             if first == "[" and ln.words == 1 and (_FILE_NAME_ALT.match(text) or (
                     _IMAGE_ID_ALT.match(text) and not _FOOTNOTE.match(text)
                     and any(c.isdigit() or c == "_" for c in text))):
@@ -380,6 +496,11 @@ class PhotoCaption:
             if start is not None:
                 taken.add(i)
                 yield verdict(i, Label.CAPTION, f"starts with '{start.group(0)}'", self.name)
+                below = _credit_neighbour(doc, i, credit, taken)
+                if below is not None:
+                    taken.add(below)
+                    yield verdict(below, Label.CAPTION, "line under a credit", self.name)
+                    text = f"{text} {lines[below].text}"
                 yield Field("caption", text, i, "caption line")
                 continue
             if figure is not None and figure.match(text):
@@ -473,6 +594,12 @@ class PhotoCaption:
                 taken.add(i)
                 yield verdict(i, Label.CAPTION, f"ends with credit '{tail_credit[:40]}'",
                               self.name)
+                yield Field("caption", text, i, "caption with credit")
+                continue
+            ending = _credit_ending(body, credit, _stock_regex(doc.lexicon))
+            if ending is not None:
+                taken.add(i)
+                yield verdict(i, Label.CAPTION, ending, self.name)
                 yield Field("caption", text, i, "caption with credit")
                 continue
             if italic is not None and self._below_image(doc, i):
