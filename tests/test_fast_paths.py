@@ -77,11 +77,6 @@ def test_tail_credit_equals_a_scan_of_the_whole_line() -> None:
             if (n >= 2 and "/" in tail and len(tail) <= pc.MAX_CREDIT_CHARS and tail.isupper()
                     and pc._SLASH_ONLY.match(tail)):
                 return tail
-            before = text[:m.start()]
-            if (cm is not None and cm.end() == len(tail) and tail[0].isupper()
-                    and before.endswith(".") and not before.endswith("..")
-                    and text.count(" ") < pc.MAX_BARE_CREDIT_CAPTION_WORDS):
-                return tail
         return None
 
     rnd = random.Random(6)

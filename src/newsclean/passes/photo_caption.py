@@ -209,14 +209,17 @@ def _credit_ending(text: str, credit: regex.Pattern[str],
         cm = credit.match(tail)
         if cm is not None:
             rest = tail[cm.end():].lstrip()
-            if not rest and m.end() > m.start():
+            if not rest and m.end() > m.start() and tail[0].isupper() \
+                    and text.count(" ") < MAX_BARE_CREDIT_CAPTION_WORDS:
+                # A longer paragraph signed off with the agency is the story's.
                 return f"ends with credit '{tail[:40]}'"
             if (rest[:1] == ":" and tail[-1] == "." and tail[-2:-1] != "."
                     and rest[1:].strip()[:1].isupper()):
                 return f"ends with credit '{tail[:40]}'"
             if rest[:1] == "|" and rest[1:].strip()[:1].isupper():
                 return f"ends with credit '{tail[:40]}'"
-        if ("/" in tail and tail[0].isupper() and tail[-1] not in ".!?" and len(tail) <= MAX_CREDIT_CHARS
+        if ("/" in tail and tail[0].isupper() and tail[-1] not in ".!?"
+                and len(tail) <= MAX_CREDIT_CHARS
                 and len(tail.replace("/", " ").split()) <= MAX_SLASH_TAIL_WORDS
                 and _SLASH_ONLY.match(tail)):
             return f"ends with credit '{tail[:40]}'"
@@ -406,10 +409,6 @@ class PhotoCaption:
                     and _SLASH_ONLY.match(tail)):
                 return tail
             before = text[:m.start()]
-            if (cm is not None and cm.end() == len(tail) and tail[0].isupper()
-                    and before.endswith(".") and not before.endswith("..")
-                    and text.count(" ") < MAX_BARE_CREDIT_CAPTION_WORDS):
-                return tail  # "... en la Antártida. EFE": a short caption, then the agency
             if (2 <= n <= MAX_CAPS_CREDIT_WORDS and tail.isupper() and _CAPS_NAME.fullmatch(tail)
                     and before.endswith(".") and not before.endswith("..")):
                 return tail  # "... este lunes. CARMEN ROSALES": the photographer
@@ -483,7 +482,8 @@ class PhotoCaption:
                     taken.update((above, i))
                     yield verdict(above, Label.CAPTION, "line above a '|' credit", self.name)
                     yield verdict(i, Label.CAPTION, "credit after '|'", self.name)
-                    yield Field("caption", f"{lines[above].text} {text}", above, "caption with credit")
+                    yield Field("caption", f"{lines[above].text} {text}", above,
+                                "caption with credit")
                     continue
             if first == "[" and ln.words == 1 and (_FILE_NAME_ALT.match(text) or (
                     _IMAGE_ID_ALT.match(text) and not _FOOTNOTE.match(text)
