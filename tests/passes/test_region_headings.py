@@ -41,6 +41,22 @@ def test_byline_with_only_a_role(byline: str, paras: str) -> None:
     assert byline not in a.text
 
 
+@pytest.mark.parametrize(("site", "headline", "byline", "paras"), [
+    ("The Harbour Gazette", "Harbour committee backs the ferry landing plans after a long wait "
+     "for funding from the region", "By Staff Writer", _EN_PARAS),
+    ("Der Küstenbote", "Gemeinderat gibt nach mehr als zehn Jahren Wartezeit grünes Licht "
+     "für den neuen Fähranleger am alten Hafen", "Von Redakteurin", _DE_PARAS),
+])
+def test_headline_above_a_byline_naming_no_one(site: str, headline: str, byline: str,
+                                               paras: str) -> None:
+    """A long headline the region reads as prose, a byline naming no one and the
+    date below it: the headline is still the title, not the site name above it."""
+    text = f"{site}\n\n  • Home\n  • News\n\n{headline}\n\n{byline}\n\n14 March 2025\n\n{paras}"
+    a = clean(text)
+    assert a.title == headline
+    assert headline not in a.text
+
+
 def test_byline_role_word_with_more_text_is_not_a_role_byline() -> None:
     """A role word followed by more words is not a bare role ("By Editor's choice")."""
     text = f"Ferry Landing Plans Move Ahead After Long Wait\n\nBy Editor's choice\n\n{_EN_PARAS}"

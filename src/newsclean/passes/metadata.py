@@ -102,6 +102,7 @@ MAX_BYLINE_BELOW_START = 12
 #: lead paragraph: the byline and date block, photos, share buttons, menu debris.
 _HEADER_LABELS = frozenset({Label.CAPTION, Label.BLANK, Label.BYLINE, Label.DATE, Label.NAV,
                             Label.SHARE})
+_DATE_OR_BYLINE = frozenset({Label.DATE, Label.BYLINE})
 #: How far into the region a date line may sit under unpunctuated lines (the
 #: headline taken for prose) and still anchor the headline search.
 MAX_DATE_BELOW_START = 6
@@ -654,13 +655,15 @@ class Metadata:
     def _date_under_headline(doc: Doc, start: int) -> int | None:
         """A date line among the region's first lines, when only lines without a
         sentence end stand above it: the region took the headline (a long
-        unpunctuated line) for prose, and the date sits under it."""
+        unpunctuated line) for prose, and the date sits under it. A byline that
+        names no one ("Por Redacción", "By Staff Writer") under the headline
+        stands for the date line."""
         seen = 0
         for i in range(start, min(len(doc.lines), start + MAX_DATE_BELOW_START)):
             ln = doc.lines[i]
             if not ln.text:
                 continue
-            if doc.label(i) is Label.DATE:
+            if doc.label(i) in _DATE_OR_BYLINE:
                 return i if seen else None
             if ln.ends_sentence or not doc.is_kept(i):
                 return None
