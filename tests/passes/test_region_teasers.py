@@ -114,3 +114,94 @@ def test_article_own_date_above_its_text_still_opens_it(lang: str) -> None:
     article = clean("\n\n".join(page[:13] + page[-3:]))
     body = [r.text for r in article.lines if r.label.value == "body"]
     assert body == page[5:9]
+
+
+# A rail of dated teasers above the story (date, headline, summary), some of whose
+# headlines ask a question: a headline ending in '?' is no second summary.
+_QUESTION_RAIL: dict[str, list[str]] = {
+    "en": [
+        'Home',
+        'News',
+        'Council',
+        '12.05.2026',
+        'Parking fees at the lake go up in June',
+        'The council voted to raise the summer parking fees at the lake by one euro an '
+         'hour to pay for the new toilets.',
+        '10.05.2026',
+        'Will the old cinema open again?',
+        'A group of neighbours wants to buy the closed cinema on the market square and '
+         'run it as a club with films every Friday.',
+        '08.05.2026',
+        'Cycle path along the canal is finished',
+        'The last stretch of the cycle path between the mill and the harbour opened on '
+         'Saturday after two years of work.',
+        '07.05.2026',
+        'Who pays for the broken bridge?',
+        'The town and the county still argue over who has to pay for the footbridge that '
+         'a storm damaged in the winter.',
+        '05.05.2026',
+        'Library keeps longer hours in summer',
+        'The town library will stay open until eight in the evening on weekdays from July'
+         ' to the end of August this year.',
+        '02.03.2024',
+        'Playground for the new estate',
+        'The council agreed on Tuesday to build a playground in the middle of the new '
+         'estate on the eastern edge of town, where more than two hundred families have '
+         'moved in over the past three years.',
+        'Parents had collected signatures for months and brought them to the town hall in'
+         ' a long paper roll, which the mayor unrolled across the whole length of the '
+         'council table before the vote.',
+        'The work is to start in the autumn, and the families will be asked which '
+         'climbing frames and swings they want before the builders order anything.',
+        'Imprint',
+        'Privacy',
+    ],
+    "de": [
+        'Startseite',
+        'Themen',
+        'Fraktion',
+        '12.05.2026',
+        'Parkgebühren am See steigen im Juni',
+        'Der Stadtrat hat beschlossen, die Sommergebühren am See um einen Euro pro Stunde'
+         ' zu erhöhen, um die neuen Toiletten zu bezahlen.',
+        '10.05.2026',
+        'Öffnet das alte Kino am Marktplatz bald wieder?',
+        'Eine Gruppe von Nachbarn will das geschlossene Kino am Marktplatz kaufen und als'
+         ' Verein mit Filmen an jedem Freitag betreiben.',
+        '08.05.2026',
+        'Radweg am Kanal ist fertig',
+        'Das letzte Stück des Radwegs zwischen Mühle und Hafen wurde am Samstag nach zwei'
+         ' Jahren Bauzeit freigegeben.',
+        '07.05.2026',
+        'Wer bezahlt am Ende die kaputte Brücke am Hafen?',
+        'Stadt und Landkreis streiten noch darüber, wer die Fußgängerbrücke bezahlen '
+         'muss, die ein Sturm im Winter beschädigt hat.',
+        '05.05.2026',
+        'Bücherei hat im Sommer länger geöffnet',
+        'Die Stadtbücherei bleibt von Juli bis Ende August an Werktagen bis acht Uhr '
+         'abends geöffnet.',
+        '02.03.2024',
+        'Spielplatz für das Neubaugebiet',
+        'Der Stadtrat hat am Dienstag beschlossen, mitten im Neubaugebiet am östlichen '
+         'Stadtrand einen Spielplatz zu bauen, wo in den letzten drei Jahren mehr als '
+         'zweihundert Familien eingezogen sind.',
+        'Eltern hatten monatelang Unterschriften gesammelt und sie auf einer langen '
+         'Papierrolle ins Rathaus gebracht, die der Bürgermeister vor der Abstimmung über '
+         'den ganzen Ratstisch ausrollte.',
+        'Die Arbeiten sollen im Herbst beginnen, und die Familien werden gefragt, welche '
+         'Klettergerüste und Schaukeln sie sich wünschen, bevor etwas bestellt wird.',
+        'Impressum',
+        'Datenschutz',
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_QUESTION_RAIL))
+def test_dated_rail_with_question_headlines_is_a_teaser_list(lang: str) -> None:
+    page = _QUESTION_RAIL[lang]
+    article = clean("\n\n".join(page))
+    by_text = {r.text: r for r in article.lines}
+    for k in (5, 8, 11, 14, 17):  # each teaser's summary
+        assert (by_text[page[k]].label.value, by_text[page[k]].pass_name) == (
+            "related", "teaser_list")
+    assert [r.text for r in article.lines if r.label.value == "body"] == page[20:23]
