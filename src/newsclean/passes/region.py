@@ -770,7 +770,8 @@ class Region:
         if best_end < 0 or (best < need and not (
                 step > 0 and self._paragraphs_resume(doc, i, best_end, best))):
             return None
-        if step > 0 and self._teaser_cards(doc, (lo_i, hi_i), (i, best_end)):
+        if step > 0 and (self._teaser_cards(doc, (lo_i, hi_i), (i, best_end))
+                         or self._dated_card(doc, lo_i, hi_i)):
             return None
         return best_end
 
@@ -802,6 +803,17 @@ class Region:
                  if lines[k].text][:CARD_TAIL_LINES]
         return any(doc.label(k) is Label.BYLINE
                    for k in [*range(beyond[0], beyond[1] + 1), *after])
+
+    @staticmethod
+    def _dated_card(doc: Doc, lo: int, hi: int) -> bool:
+        """Below the article, an island ending on a date or byline line ("Wednesday
+        March 4, 2026", "By Jane Roe") opens a teaser card: the prose under it is
+        the summary of another story, dated as stories are at their top. The
+        article's own date stands above its text, not below it."""
+        k = hi
+        while k >= lo and not doc.lines[k].text:
+            k -= 1
+        return k >= lo and doc.label(k) in _META_LABELS
 
     def _paragraphs_resume(self, doc: Doc, a: int, b: int, weight: float) -> bool:
         """Below a box inside the story ("Don't miss" and its links), the story's
@@ -1033,7 +1045,8 @@ class Region:
         for k in range(lo, hi + 1):
             if doc.undecided(k) and doc.lines[k].words >= 4:
                 seen |= _grams(doc.lines[k].low)
-        return [s for s in found if not self._mostly_repeated(doc, (s[0], s[1]), seen)]
+        return [s for s in found if not self._mostly_repeated(doc, (s[0], s[1]), seen)
+                and not (s[0] > hi and self._dated_card(doc, 0, s[0] - 1))]
 
     def _ingredients_above(self, doc: Doc, lo: int) -> list[int]:
         """The undecided lines of a recipe's ingredient list above its method (the

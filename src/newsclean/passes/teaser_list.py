@@ -30,6 +30,14 @@ from .base import Doc, Item, verdict
 
 
 _META_LABELS = frozenset({Label.BYLINE, Label.DATE})
+# A teaser headline may be a question ("Will the night buses return?"): a line of at
+# most this many words ending in '?' or '!' right under a date heads its block.
+MAX_QUESTION_HEADLINE_WORDS = 12
+
+
+def _question_headline(ln: Line) -> bool:
+    """``ln`` reads as a headline asking or exclaiming, not as a summary sentence."""
+    return ln.words <= MAX_QUESTION_HEADLINE_WORDS and ln.text[-1] in "?!"
 
 
 class TeaserList:
@@ -136,8 +144,11 @@ class TeaserList:
     def _date_rails(self, doc: Doc, idx: list[int], shapes: str) -> Iterator[Item]:
         """Teaser rails whose blocks vary in shape but each carry one date: at
         least ``min_repeats`` + 1 gaps in a row between date lines of 2 to
-        ``max_period`` + 1 lines, each gap with at most one summary sentence."""
+        ``max_period`` + 1 lines, each gap with at most one summary sentence (a
+        question headline opening the gap is no summary, see
+        ``MAX_QUESTION_HEADLINE_WORDS``)."""
         c = self.config
+        lines = doc.lines
         # A byline right above its date is one meta block: the last line of a run of
         # "D" shapes stands for it.
         dates = [k for k, ch in enumerate(shapes)
@@ -146,8 +157,12 @@ class TeaserList:
         for j in range(1, len(dates) + 1):
             ok = False
             if j < len(dates):
-                gap = shapes[dates[j - 1] + 1: dates[j]]
-                ok = 2 <= len(gap) + 1 <= c.max_period + 1 and gap.count("P") <= 1
+                first = dates[j - 1] + 1
+                gap = shapes[first: dates[j]]
+                summaries = gap.count("P")
+                if len(gap) >= 2 and gap[0] == "P" and _question_headline(lines[idx[first]]):
+                    summaries -= 1  # the block's headline asks; the summary follows it
+                ok = 2 <= len(gap) + 1 <= c.max_period + 1 and summaries <= 1
             if ok:
                 continue
             if j - 1 - run_start >= c.min_repeats + 1:  # looser shape, so one block more
