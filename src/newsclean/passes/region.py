@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import ClassVar, Final
 
@@ -852,26 +852,20 @@ class Region:
         lines = doc.lines
         lo, hi = span if span is not None else (len(lines), -1)
         if span is not None:
-            box_end = self._details_box(doc, hi)
-            for i in range(hi + 1, box_end + 1):
-                if lines[i].text and doc.undecided(i):
-                    yield verdict(i, Label.BODY, "box of details below the article", self.name)
-            hi = box_end
-            box_end = self._fact_box(doc, hi)
-            for i in range(hi + 1, box_end + 1):
-                if lines[i].text:
-                    yield verdict(i, Label.BODY, "fact box below the article", self.name)
-            hi = box_end
-            box_end = self._data_table(doc, hi)
-            for i in range(hi + 1, box_end + 1):
-                if lines[i].text and doc.undecided(i):
-                    yield verdict(i, Label.BODY, "table of figures below the article", self.name)
-            hi = box_end
-            box_end = self._source_note(doc, hi)
-            for i in range(hi + 1, box_end + 1):
-                if lines[i].text and doc.undecided(i):
-                    yield verdict(i, Label.BODY, "source note below the article", self.name)
-            hi = box_end
+            # What may follow the article's last line and is its own: each finder
+            # returns the new last line (``hi`` when nothing follows).
+            tails: tuple[tuple[Callable[[Doc, int], int], str, bool], ...] = (
+                (self._details_box, "box of details below the article", True),
+                (self._fact_box, "fact box below the article", False),
+                (self._data_table, "table of figures below the article", True),
+                (self._source_note, "source note below the article", True),
+            )
+            for extend, why, undecided_only in tails:
+                box_end = extend(doc, hi)
+                for i in range(hi + 1, box_end + 1):
+                    if lines[i].text and (not undecided_only or doc.undecided(i)):
+                        yield verdict(i, Label.BODY, why, self.name)
+                hi = box_end
         blocks: list[tuple[int, int, str]] = []
         gap: list[int] = []
         if span is not None:
