@@ -441,6 +441,7 @@ class PhotoCaption:
 
     def judge(self, doc: Doc) -> Iterator[Item]:
         credit = _credit_regex(doc.lexicon)
+        stock = _stock_regex(doc.lexicon)
         starter = _prefix_regex(doc.lexicon)
         figure = _figure_regex(doc.lexicon)
         prefix_leads, credit_leads = _leads(doc.lexicon)
@@ -596,7 +597,7 @@ class PhotoCaption:
                               self.name)
                 yield Field("caption", text, i, "caption with credit")
                 continue
-            ending = _credit_ending(body, credit, _stock_regex(doc.lexicon))
+            ending = _credit_ending(body, credit, stock)
             if ending is not None:
                 taken.add(i)
                 yield verdict(i, Label.CAPTION, ending, self.name)
